@@ -1,0 +1,19 @@
+package dev.jmigrate;
+
+import java.util.List;
+
+/** The folder and the database's history disagree; {@link #problems()} lists each disagreement. */
+public final class ValidationException extends MigrateException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Problem> problems;
+
+    public ValidationException(String message, List<Problem> problems) {
+        super(ErrorCode.VALIDATION, message);
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<Problem> problems() {
+        return problems;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.jmigrate.database.jdbc;
+
+import dev.jmigrate.database.DriverSettings;
+import dev.jmigrate.database.HistoryRecord;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL of the history table, shared by the drivers; only column types and the expression for the current
+ * database user differ between databases.
+ */
+public final class HistoryTable {
+    private static final String COLUMNS = "version, title, kind, schema_version, checksum, execution, started_at,"
+            + " duration_ms, applied_by, client_host, tool_version, success, statements_applied, statements_total, error";
+
+    private final String qualifiedName;
+    private final DriverSettings settings;
+    private final String currentUserExpression;
+
+    /**
+     * @param qualifiedName the quoted, qualified table name
+     * @param currentUserExpression SQL giving the session's user, or null to record the operating-system user
+     */
+    public HistoryTable(String qualifiedName, DriverSettings settings, String currentUserExpression) {
+        this.qualifiedName = qualifiedName;
+        this.settings = settings;
+        this.currentUserExpression = currentUserExpression;
+    }
+
+    /** The CREATE TABLE statement with the database's types for the id, a timestamp, a double and text. */
+    public String createStatement(String idType, String timestampType, String doubleType, String textType) {
+        return "CREATE TABLE IF NOT EXISTS " + qualifiedName + " ("
+                + "id " + idType + ", "
+                + "version bigint NOT NULL, "
+                + "title " + textType + " NOT NULL, "
+                + "kind varchar(16) NOT NULL, "
+                + "schema_version bigint NOT NULL, "
+                + "checksum varchar(64), "
+                + "execution varchar(16) NOT NULL, "
+                + "started_at " + timestampType + " NOT NULL, "
+                + "duration_ms " + doubleType + " NOT NULL, "
+                + "applied_by " + textType + " NOT NULL, "
+                + "client_host " + textType + ", "
+                + "tool_version varchar(64), "
+                + "success boolean NOT NULL, "
+                + "statements_applied integer NOT NULL, "
+                + "statements_total integer NOT NULL, "
+                + "error " + textType + ")";
+    }
+
+    /** An INSERT of one row; bind it with {@link #bind}. */
+    public String insertStatement() {
+        String user = currentUserExpression == null ? "?" : currentUserExpression;
+        return "INSERT INTO " + qualifiedName + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + user
+                + ", ?, ?, ?, ?, ?, ?)";
+    }
+
+    /**
+     * Binds a row's values from parameter {@code first} on; a null duration is measured from the row's start to now.
+     *
+     * @return the index of the next free parameter
+     */
+    public int bind(PreparedStatement ps, int first, HistoryRecord r) throws SQLException {
+        int i = first;
+        ps.setLong(i++, r.version());
+        ps.setString(i++, r.title());
+        ps.setString(i++, r.kind().word());
+        ps.setLong(i++, r.schemaVersion());
+        setNullable(ps, i++, r.checksum());
+        ps.setString(i++, r.execution());
+        ps.setTimestamp(i++, Timestamp.from(r.startedAt()));
+        Duration duration = r.duration() != null ? r.duration() : Duration.between(r.startedAt(), Instant.now());
+        ps.setDouble(i++, duration.toNanos() / 1_000_000.0);
+        if (currentUserExpression == null) {
+            ps.setString(i++, System.getProperty("user.name", ""));
+        }
+        setNullable(ps, i++, settings.clientHost());
+        setNullable(ps, i++, settings.toolVersion());
+        ps.setBoolean(i++, r.success());
+        ps.setInt(i++, r.statementsApplied());
+        ps.setInt(i++, r.statementsTotal());
+        setNullable(ps, i++, r.error());
+        return i;
+    }
+
+    /** Every row, oldest first. */
+    public List<HistoryRecord> read(Connection connection) throws SQLException {
+        List<HistoryRecord> rows = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM " + qualifiedName + " ORDER BY id")) {
+            while (rs.next()) {
+                rows.add(row(rs));
+            }
+        }
+        return rows;
+    }
+
+    private static HistoryRecord row(ResultSet rs) throws SQLException {
+        return new HistoryRecord(rs.getLong(1), rs.getString(2), HistoryRecord.Kind.of(rs.getString(3)), rs.getLong(4),
+                rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                Duration.ofNanos(Math.round(rs.getDouble(8) * 1_000_000)), rs.getString(9), rs.getString(10),
+                rs.getString(11), rs.getBoolean(12), rs.getInt(13), rs.getInt(14), rs.getString(15));
+    }
+
+    private static void setNullable(PreparedStatement ps, int index, String value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, value);
+        }
+    }
+}

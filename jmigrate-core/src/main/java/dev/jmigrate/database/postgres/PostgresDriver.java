@@ -1,0 +1,410 @@
+package dev.jmigrate.database.postgres;
+
+import static dev.jmigrate.database.jdbc.Identifiers.doubleQuoted;
+
+import dev.jmigrate.database.DatabaseDriver;
+import dev.jmigrate.database.DatabaseException;
+import dev.jmigrate.database.DatabaseUrl;
+import dev.jmigrate.database.DriverSettings;
+import dev.jmigrate.database.HistoryRecord;
+import dev.jmigrate.database.LockReport;
+import dev.jmigrate.database.ServerError;
+import dev.jmigrate.database.StatementFailedException;
+import dev.jmigrate.database.VersionState;
+import dev.jmigrate.database.jdbc.HistoryTable;
+import dev.jmigrate.database.jdbc.StatementWatchdog;
+import dev.jmigrate.sql.PostgresScriptParser;
+import dev.jmigrate.sql.ScriptParser;
+import dev.jmigrate.sql.SqlStatement;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The PostgreSQL driver: golang-migrate's version table in the session's current schema, its advisory-lock
+ * key taken with {@code pg_try_advisory_lock} (so a waiting instance never blocks {@code CREATE INDEX
+ * CONCURRENTLY}), and one session for everything. Commits are asynchronous until {@link #flush()}, which the
+ * engine calls before it reports success, so a run of many migrations does not wait for the disk each time.
+ */
+public final class PostgresDriver implements DatabaseDriver {
+    private static final String UNDEFINED_TABLE = "42P01";
+
+    private final Connection connection;
+    private final PostgresOptions options;
+    private final PostgresTables tables;
+    private final HistoryTable history;
+    private final long lockKey;
+    private final int serverMajor;
+    private final String description;
+    private final Runnable onClose;
+    private boolean locked;
+
+    private PostgresDriver(Connection connection, PostgresOptions options, PostgresTables tables, Session session,
+                           String lockDatabaseName, DriverSettings settings, Runnable onClose) {
+        this.connection = connection;
+        this.options = options;
+        this.tables = tables;
+        this.history = new HistoryTable(tables.historyQualified(), settings, "current_user");
+        this.lockKey = AdvisoryLockKey.of(lockDatabaseName.isEmpty() ? session.database() : lockDatabaseName,
+                tables.schema(), tables.table());
+        this.serverMajor = session.serverVersionNum() / 10000;
+        this.description = session.product() + ", database " + session.database();
+        this.onClose = onClose;
+    }
+
+    /**
+     * Connects to the database a {@code postgres://} URL names.
+     *
+     * @param onClose run after the connection is closed (the embedded server stops its process there)
+     */
+    public static PostgresDriver connect(DatabaseUrl url, DriverSettings settings, Runnable onClose) {
+        PostgresUrl pg = PostgresUrl.parse(url);
+        Connection connection = open(pg);
+        try {
+            Session session = Session.read(connection);
+            PostgresTables tables = PostgresTables.of(session.schema(), pg.options());
+            return new PostgresDriver(connection, pg.options(), tables, session, pg.lockDatabaseName(), settings, onClose);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    static PostgresDriver connect(DatabaseUrl url, DriverSettings settings) {
+        return connect(url, settings, () -> { });
+    }
+
+    /**
+     * Uses a connection the caller opened (from a {@code DataSource}); the lock key uses the database name
+     * without a slash, as golang-migrate's {@code WithInstance} does. Closing the driver closes the connection.
+     */
+    public static PostgresDriver attach(Connection connection, DriverSettings settings) {
+        Session session = Session.read(connection);
+        PostgresOptions defaults = new PostgresOptions(null, PostgresOptions.DEFAULT_TABLE, 0, false, PostgresOptions.DEFAULT_MAX_SIZE);
+        return new PostgresDriver(connection, defaults, PostgresTables.of(session.schema(), defaults), session, "", settings, () -> { });
+    }
+
+    private static Connection open(PostgresUrl pg) {
+        try {
+            Connection c = new org.postgresql.Driver().connect(pg.jdbcUrl(), pg.properties());
+            if (c == null) {
+                throw new IllegalStateException("pgjdbc rejected its own URL " + pg.jdbcUrl());
+            }
+            return c;
+        } catch (SQLException e) {
+            throw PostgresErrors.connectionFailed(pg.target(), pg.properties().getProperty("user", "(default)"), e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return description;
+    }
+
+    @Override
+    public ScriptParser scriptParser() {
+        return new PostgresScriptParser(serverMajor);
+    }
+
+    @Override
+    public boolean wrapsInTransaction() {
+        return true;
+    }
+
+    @Override
+    public String migrationsTable() {
+        return tables.table();
+    }
+
+    @Override
+    public String historyTable() {
+        return tables.historyName();
+    }
+
+    /** The advisory-lock key, the same golang-migrate computes for this database and table. */
+    public long lockKey() {
+        return lockKey;
+    }
+
+    @Override
+    public boolean tryLock() {
+        if (locked) {
+            throw new IllegalStateException("this driver already holds the migration lock");
+        }
+        locked = queryBoolean("SELECT pg_try_advisory_lock(?)", "taking the migration lock");
+        return locked;
+    }
+
+    @Override
+    public void unlock() {
+        if (locked) {
+            queryBoolean("SELECT pg_advisory_unlock(?)", "releasing the migration lock");
+            locked = false;
+        }
+    }
+
+    private boolean queryBoolean(String sql, String what) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setLong(1, lockKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw failed(what, e);
+        }
+    }
+
+    @Override
+    public LockReport lockReport() {
+        try {
+            return new PostgresLockReport(connection, lockKey, serverMajor).read();
+        } catch (SQLException e) {
+            throw failed("reading pg_locks", e);
+        }
+    }
+
+    @Override
+    public void prepare() {
+        try (Statement s = connection.createStatement()) {
+            if (!tables.exist(connection)) {
+                if (options.schema() != null) {
+                    s.execute("CREATE SCHEMA IF NOT EXISTS " + doubleQuoted(tables.schema()));
+                }
+                s.execute("CREATE TABLE IF NOT EXISTS " + tables.versionQualified()
+                        + " (version bigint not null primary key, dirty boolean not null)");
+                s.execute(history.createStatement("bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY", "timestamptz",
+                        "double precision", "text"));
+            }
+        } catch (SQLException e) {
+            throw failed("creating the version table " + tables.versionQualified()
+                    + " and its history table", e);
+        }
+    }
+
+    @Override
+    public VersionState version() {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT version, dirty FROM " + tables.versionQualified() + " LIMIT 1")) {
+            return rs.next() ? new VersionState(rs.getLong(1), rs.getBoolean(2)) : VersionState.none();
+        } catch (SQLException e) {
+            if (UNDEFINED_TABLE.equals(e.getSQLState())) {
+                return VersionState.none();
+            }
+            throw failed("reading " + tables.versionQualified(), e);
+        }
+    }
+
+    @Override
+    public void setVersion(long version, boolean dirty) {
+        inTransaction(() -> writeVersion(new VersionState(version, dirty), null), "setting the version");
+    }
+
+    @Override
+    public void applyInTransaction(List<SqlStatement> statements, VersionState state, HistoryRecord record, Instant deadline) {
+        try {
+            connection.setAutoCommit(false);
+            for (int i = 0; i < statements.size(); i++) {
+                run(i, statements.get(i), deadline);
+            }
+            writeVersion(state, record);
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw failed("recording version " + state, e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            autoCommit();
+        }
+    }
+
+    @Override
+    public void execute(SqlStatement statement, Instant deadline) {
+        run(0, statement, deadline);
+    }
+
+    @Override
+    public void record(VersionState state, HistoryRecord record) {
+        inTransaction(() -> writeVersion(state, record), "recording history");
+    }
+
+    @Override
+    public List<HistoryRecord> history() {
+        try {
+            return history.read(connection);
+        } catch (SQLException e) {
+            if (UNDEFINED_TABLE.equals(e.getSQLState())) {
+                return List.of();
+            }
+            throw failed("reading " + tables.historyQualified(), e);
+        }
+    }
+
+    @Override
+    public void drop() {
+        inTransaction(() -> new PostgresDrop(connection).dropCurrentSchemaObjects(), "dropping the schema's objects");
+    }
+
+    /** Makes every asynchronous commit so far durable: one synchronous commit flushes the log up to it. */
+    @Override
+    public void flush() {
+        try (Statement s = connection.createStatement()) {
+            s.execute("SELECT set_config('synchronous_commit', 'on', false), txid_current()");
+        } catch (SQLException e) {
+            throw failed("flushing the commit log", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (locked && !connection.isClosed()) {
+                unlock();
+            }
+        } catch (SQLException | RuntimeException e) {
+            // closing the session below releases a session-level advisory lock anyway
+        } finally {
+            closeQuietly(connection);
+            onClose.run();
+        }
+    }
+
+    private void run(int index, SqlStatement statement, Instant deadline) {
+        checkSize(index, statement);
+        try (Statement s = connection.createStatement()) {
+            s.setEscapeProcessing(false);
+            try (StatementWatchdog.Guard guard = StatementWatchdog.arm(s, statementDeadline(deadline))) {
+                try {
+                    s.execute(statement.text());
+                } catch (SQLException e) {
+                    throw new StatementFailedException(index, PostgresErrors.serverError(e), guard.fired(), e);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StatementFailedException(index, ServerError.from(e), false, e);
+        }
+    }
+
+    /** The earlier of the migration's deadline and x-statement-timeout from now. */
+    private Instant statementDeadline(Instant migrationDeadline) {
+        if (options.statementTimeoutMillis() <= 0) {
+            return migrationDeadline;
+        }
+        Instant own = Instant.now().plusMillis(options.statementTimeoutMillis());
+        return migrationDeadline == null || own.isBefore(migrationDeadline) ? own : migrationDeadline;
+    }
+
+    private void checkSize(int index, SqlStatement statement) {
+        if (options.multiStatement() && statement.text().getBytes(StandardCharsets.UTF_8).length > options.multiStatementMaxSize()) {
+            String message = "statement is longer than x-multi-statement-max-size (" + options.multiStatementMaxSize() + " bytes)";
+            throw new StatementFailedException(index, new ServerError(message, null, null, null, 0, 0), false, null);
+        }
+    }
+
+    private void writeVersion(VersionState state, HistoryRecord record) throws SQLException {
+        String insertHistory = record == null ? null : history.insertStatement();
+        if (state == null) {
+            try (PreparedStatement ps = connection.prepareStatement(insertHistory)) {
+                history.bind(ps, 1, record);
+                ps.executeUpdate();
+            }
+            return;
+        }
+        String prefix = insertHistory == null ? "" : "WITH h AS (" + insertHistory + ") ";
+        if (state.isNone() && !state.dirty()) {
+            try (PreparedStatement ps = connection.prepareStatement(prefix + "DELETE FROM " + tables.versionQualified())) {
+                bindHistory(ps, record);
+                ps.executeUpdate();
+            }
+            return;
+        }
+        int updated;
+        try (PreparedStatement ps = connection.prepareStatement(prefix + "UPDATE " + tables.versionQualified()
+                + " SET version = ?, dirty = ?")) {
+            int next = bindHistory(ps, record);
+            ps.setLong(next, state.version());
+            ps.setBoolean(next + 1, state.dirty());
+            updated = ps.executeUpdate();
+        }
+        if (updated == 0) {
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + tables.versionQualified()
+                    + " (version, dirty) VALUES (?, ?)")) {
+                ps.setLong(1, state.version());
+                ps.setBoolean(2, state.dirty());
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    private int bindHistory(PreparedStatement ps, HistoryRecord record) throws SQLException {
+        return record == null ? 1 : history.bind(ps, 1, record);
+    }
+
+    private void inTransaction(SqlWork work, String what) {
+        try {
+            connection.setAutoCommit(false);
+            work.run();
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw failed(what, e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // the connection is broken; the server rolls the transaction back when the session ends
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw failed("restoring autocommit", e);
+        }
+    }
+
+    private static DatabaseException failed(String what, SQLException e) {
+        return new DatabaseException(what, PostgresErrors.serverError(e), e);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // nothing left to release
+        }
+    }
+
+    /** A unit of JDBC work run in a transaction. */
+    @FunctionalInterface
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    /** What the driver reads of its session once, in one round trip. */
+    private record Session(String schema, String database, int serverVersionNum, String product) {
+        static Session read(Connection connection) {
+            try (Statement s = connection.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT current_schema(), current_database(),"
+                         + " current_setting('server_version_num')::int, current_setting('server_version')")) {
+                rs.next();
+                return new Session(rs.getString(1), rs.getString(2), rs.getInt(3), "PostgreSQL " + rs.getString(4));
+            } catch (SQLException e) {
+                throw failed("reading the session's schema and server version", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package dev.jmigrate.engine;
+
+import dev.jmigrate.AppliedMigration;
+import dev.jmigrate.InvalidArgumentException;
+import dev.jmigrate.MigrationListener;
+import dev.jmigrate.MigrationPlan;
+import dev.jmigrate.MigrationResult;
+import dev.jmigrate.NoSuchMigrationException;
+import dev.jmigrate.PlannedMigration;
+import dev.jmigrate.Problem;
+import dev.jmigrate.ShortLimitException;
+import dev.jmigrate.Status;
+import dev.jmigrate.ValidationException;
+import dev.jmigrate.database.DatabaseDriver;
+import dev.jmigrate.database.HistoryRecord;
+import dev.jmigrate.database.LockReport;
+import dev.jmigrate.database.VersionState;
+import dev.jmigrate.source.MigrationSource;
+import dev.jmigrate.source.Migrations;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Runs golang-migrate's operations over one source and one database: the lock around every change, the
+ * dirty check, the history, validation of the folder against it, and the steps. Not thread-safe, except
+ * {@link #requestStop()}.
+ */
+public final class Engine implements AutoCloseable {
+    private final MigrationSource source;
+    private final Supplier<DatabaseDriver> connector;
+    private final EngineSettings settings;
+    private final MigrationListener listener;
+    private DatabaseDriver driver;
+    private volatile boolean stopRequested;
+
+    /**
+     * @param connector opens the database driver on first use (commands that need no database never call it)
+     */
+    public Engine(MigrationSource source, Supplier<DatabaseDriver> connector, EngineSettings settings, MigrationListener listener) {
+        this.source = source;
+        this.connector = connector;
+        this.settings = settings;
+        this.listener = listener;
+    }
+
+    /** Stops after the running migration; later operations do nothing (golang-migrate's graceful stop). */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    /** Applies or reverts migrations as the request says. */
+    public MigrationResult run(Request request) {
+        if (stopRequested || (request.kind() == Request.Kind.STEPS && request.amount() == 0)) {
+            VersionState state = driver().version();
+            return new MigrationResult(state, state, List.of(), stopRequested);
+        }
+        Migrations migrations = Migrations.load(source);
+        return locked(d -> execute(d, migrations, request));
+    }
+
+    /** What {@link #run} would do, with each migration's statements and transaction mode; changes nothing. */
+    public MigrationPlan plan(Request request) {
+        Migrations migrations = Migrations.load(source);
+        DatabaseDriver d = driver();
+        VersionState state = d.version();
+        Planner.Plan plan = checkedPlan(d, migrations, state, request, d.history());
+        StepRunner runner = new StepRunner(d, source, settings);
+        List<PlannedMigration> planned = new ArrayList<>();
+        for (Step step : plan.steps()) {
+            planned.add(runner.prepare(step).describe(d, source));
+        }
+        return new MigrationPlan(state, planned, plan.shortBy());
+    }
+
+    /** Sets the version without running anything, clearing the dirty flag; {@code -1} means no version. */
+    public void force(long version) {
+        if (version < -1) {
+            throw new InvalidArgumentException("version must be >= -1");
+        }
+        locked(d -> {
+            d.prepare();
+            d.record(VersionState.clean(version), event(HistoryRecord.Kind.FORCE, version));
+            return null;
+        });
+    }
+
+    /** Drops every object of the schema (golang-migrate: every table), the version table included. */
+    public void drop() {
+        locked(d -> {
+            d.drop();
+            return null;
+        });
+    }
+
+    /** The version table's content; reads only, takes no lock, creates nothing. */
+    public VersionState version() {
+        return driver().version();
+    }
+
+    /** Every migration of the folder and the history with its state, and who holds the lock. Reads only. */
+    public Status status() {
+        Migrations migrations = Migrations.load(source);
+        DatabaseDriver d = driver();
+        VersionState state = d.version();
+        Inspector inspector = new Inspector(migrations, state, d.history());
+        return new Status(state, inspector.statuses(), lockReport(d));
+    }
+
+    /** Edited, missing and out-of-order migrations. Reads only. */
+    public List<Problem> validate() {
+        Migrations migrations = Migrations.load(source);
+        DatabaseDriver d = driver();
+        return new Inspector(migrations, d.version(), d.history()).problems();
+    }
+
+    /** Who holds the migration lock and which sessions wait for locks. */
+    public LockReport locks() {
+        return driver().lockReport();
+    }
+
+    @Override
+    public void close() {
+        if (driver != null) {
+            driver.close();
+            driver = null;
+        }
+    }
+
+    private MigrationResult execute(DatabaseDriver d, Migrations migrations, Request request) {
+        d.prepare();
+        VersionState state = d.version();
+        List<HistoryRecord> history = d.history();
+        Planner.Plan plan = checkedPlan(d, migrations, state, request, history);
+        adoptVersion(d, state, history);
+        StepRunner runner = new StepRunner(d, source, settings);
+        List<AppliedMigration> applied = new ArrayList<>();
+        long version = state.version();
+        for (Step step : plan.steps()) {
+            if (stopRequested) {
+                return new MigrationResult(state, VersionState.clean(version), applied, true);
+            }
+            listener.starting(new StepRunner.Prepared(step, null, null, null).describe(d, source));
+            AppliedMigration done = runner.run(step, version);
+            version = step.targetVersion();
+            applied.add(done);
+            listener.finished(done);
+        }
+        MigrationResult result = new MigrationResult(state, VersionState.clean(version), applied, false);
+        if (plan.shortBy() > 0) {
+            throw new ShortLimitException(plan.shortBy(), result);
+        }
+        return result;
+    }
+
+    private Planner.Plan checkedPlan(DatabaseDriver d, Migrations migrations, VersionState state, Request request,
+                                     List<HistoryRecord> history) {
+        Inspector inspector = new Inspector(migrations, state, history);
+        if (state.dirty()) {
+            throw inspector.dirty();
+        }
+        if (!state.isNone() && !migrations.contains(state.version())) {
+            throw unknownVersion(state.version(), migrations);
+        }
+        List<Long> outOfOrder = request.movesUp(state.version()) ? validated(inspector) : List.of();
+        return new Planner(migrations).plan(request, state.version(), outOfOrder);
+    }
+
+    private List<Long> validated(Inspector inspector) {
+        if (!settings.validate()) {
+            return List.of();
+        }
+        List<Problem> problems = inspector.problems().stream()
+                .filter(p -> !(settings.allowOutOfOrder() && p.kind() == Problem.Kind.OUT_OF_ORDER))
+                .toList();
+        if (!problems.isEmpty()) {
+            throw new ValidationException(validationMessage(problems), problems);
+        }
+        return settings.allowOutOfOrder() ? inspector.outOfOrder() : List.of();
+    }
+
+    private static String validationMessage(List<Problem> problems) {
+        StringBuilder out = new StringBuilder("the migrations folder disagrees with the database's history ("
+                + problems.size() + (problems.size() == 1 ? " problem" : " problems") + "); nothing was run:");
+        problems.forEach(p -> out.append("\n  ").append(p.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                .append(": ").append(p.message()));
+        return out.toString();
+    }
+
+    private NoSuchMigrationException unknownVersion(long version, Migrations migrations) {
+        String v = Long.toUnsignedString(version);
+        return new NoSuchMigrationException("no migration found for version " + v + ": the database is at version " + v
+                + " but " + source.location() + " has no " + v + "_*.up or .down file"
+                + migrations.last().stream().mapToObj(l -> " (its last version is " + Long.toUnsignedString(l) + ")").findFirst().orElse("")
+                + ". Check that -path names the right folder and that the file was not renamed or deleted;"
+                + " if it was removed on purpose, run `migrate force <version>` with the version the schema really has.");
+    }
+
+    /** Starts the history, or catches it up, when the version table moved without it (golang-migrate ran). */
+    private void adoptVersion(DatabaseDriver d, VersionState state, List<HistoryRecord> history) {
+        if (Ledger.recordedVersion(history) == state.version()) {
+            return;
+        }
+        d.record(null, event(HistoryRecord.Kind.BASELINE, state.version()));
+        listener.notice("history " + (history.isEmpty() ? "started" : "caught up") + " at version "
+                + Versions.text(state.version()) + ": the database reached it without jmigrate (golang-migrate or by hand)");
+    }
+
+    private static HistoryRecord event(HistoryRecord.Kind kind, long version) {
+        return new HistoryRecord(version, "", kind, version, null, StepRunner.NONE, Instant.now(), Duration.ZERO,
+                null, null, null, true, 0, 0, null);
+    }
+
+    private <T> T locked(Function<DatabaseDriver, T> work) {
+        DatabaseDriver d = driver();
+        MigrationLock.acquire(d, settings.lockTimeout(), listener);
+        Throwable failure = null;
+        try {
+            return work.apply(d);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            release(d, failure);
+        }
+    }
+
+    private static void release(DatabaseDriver d, Throwable failure) {
+        try {
+            d.flush();
+            d.unlock();
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static LockReport lockReport(DatabaseDriver d) {
+        try {
+            return d.lockReport();
+        } catch (RuntimeException e) {
+            return LockReport.empty();
+        }
+    }
+
+    private DatabaseDriver driver() {
+        if (driver == null) {
+            driver = connector.get();
+        }
+        return driver;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.jmigrate.engine;
+
+import java.time.Duration;
+
+/**
+ * How the engine behaves.
+ *
+ * @param lockTimeout the longest wait for the migration lock
+ * @param migrationTimeout the longest a single migration may run before it is cancelled, or null for no limit
+ * @param allowOutOfOrder whether {@code up} applies lower versions that were never applied, instead of refusing
+ * @param validate whether moving up first checks the folder against the history (edited, missing, out-of-order files)
+ */
+public record EngineSettings(Duration lockTimeout, Duration migrationTimeout, boolean allowOutOfOrder, boolean validate) {
+    public EngineSettings {
+        if (lockTimeout == null || lockTimeout.isNegative()) {
+            throw new IllegalArgumentException("lockTimeout must be zero or positive");
+        }
+        if (migrationTimeout != null && (migrationTimeout.isNegative() || migrationTimeout.isZero())) {
+            migrationTimeout = null;
+        }
+    }
+}

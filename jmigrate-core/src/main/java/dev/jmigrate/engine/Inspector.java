@@ -1,0 +1,127 @@
+package dev.jmigrate.engine;
+
+import dev.jmigrate.DirtyDatabaseException;
+import dev.jmigrate.MigrationState;
+import dev.jmigrate.MigrationStatus;
+import dev.jmigrate.Problem;
+import dev.jmigrate.database.HistoryRecord;
+import dev.jmigrate.database.VersionState;
+import dev.jmigrate.source.Checksum;
+import dev.jmigrate.source.Direction;
+import dev.jmigrate.source.MigrationFile;
+import dev.jmigrate.source.Migrations;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Compares the folder with the database's version and history: states, problems, and dirty-state advice. */
+final class Inspector {
+    private final Migrations migrations;
+    private final VersionState current;
+    private final Ledger ledger;
+
+    Inspector(Migrations migrations, VersionState current, List<HistoryRecord> history) {
+        this.migrations = migrations;
+        this.current = current;
+        this.ledger = Ledger.replay(history, current, migrations);
+    }
+
+    List<MigrationStatus> statuses() {
+        Set<Long> versions = new TreeSet<>(Long::compareUnsigned);
+        versions.addAll(migrations.versions());
+        versions.addAll(ledger.applied());
+        List<MigrationStatus> result = new ArrayList<>();
+        for (long v : versions) {
+            HistoryRecord up = ledger.lastUp(v);
+            String title = migrations.contains(v) ? migrations.title(v) : up == null ? "" : up.title();
+            result.add(new MigrationStatus(v, title, state(v), up == null ? null : up.startedAt(),
+                    up == null ? null : up.duration(), up == null ? null : up.appliedBy()));
+        }
+        return result;
+    }
+
+    /** Edited, missing and out-of-order migrations. */
+    List<Problem> problems() {
+        List<Problem> problems = new ArrayList<>();
+        for (MigrationStatus s : statuses()) {
+            problem(s).ifPresent(problems::add);
+        }
+        return problems;
+    }
+
+    /** Versions below the current one that were never applied, ascending. */
+    List<Long> outOfOrder() {
+        return statuses().stream().filter(s -> s.state() == MigrationState.OUT_OF_ORDER).map(MigrationStatus::version).toList();
+    }
+
+    /** The error for a dirty database, with what the history knows of the failure and which version to force. */
+    DirtyDatabaseException dirty() {
+        long v = current.version();
+        HistoryRecord failure = ledger.lastFailure();
+        long ifNothingLeft;
+        String cause;
+        if (failure != null) {
+            ifNothingLeft = failure.kind() == HistoryRecord.Kind.DOWN ? failure.version() : ledger.versionBeforeFailure();
+            cause = "migration " + Versions.text(failure.version()) + "/" + (failure.kind() == HistoryRecord.Kind.DOWN ? "d" : "u")
+                    + " " + failure.title() + " failed on " + failure.startedAt() + " after " + failure.statementsApplied()
+                    + " of " + failure.statementsTotal() + " statements: " + firstLine(failure.error());
+        } else {
+            ifNothingLeft = v == VersionState.NONE ? migrations.first().orElse(VersionState.NONE) : migrations.below(v).orElse(VersionState.NONE);
+            cause = "a migration failed partway before this run (the database keeps no record of which statements ran)";
+        }
+        String advice = "  cause:    " + cause
+                + "\n  repair:   finish or undo that migration's changes by hand, then run"
+                + "\n              migrate force " + Versions.text(ifNothingLeft) + "    if nothing of it is left in the database"
+                + (ifNothingLeft == v ? "" : "\n              migrate force " + Versions.text(v) + "    if it is now complete")
+                + "\n            and run the migration command again.";
+        return new DirtyDatabaseException(v, ifNothingLeft, advice);
+    }
+
+    private MigrationState state(long v) {
+        if (current.dirty() && v == current.version()) {
+            return MigrationState.DIRTY;
+        }
+        if (ledger.isApplied(v)) {
+            return !migrations.contains(v) ? MigrationState.MISSING : modified(v) ? MigrationState.MODIFIED : MigrationState.APPLIED;
+        }
+        int cmp = Versions.compare(v, current.version());
+        return cmp > 0 ? MigrationState.PENDING : cmp == 0 ? MigrationState.APPLIED : MigrationState.OUT_OF_ORDER;
+    }
+
+    private boolean modified(long v) {
+        HistoryRecord up = ledger.lastUp(v);
+        if (up == null || up.checksum() == null) {
+            return false;
+        }
+        Optional<MigrationFile> file = migrations.file(v, Direction.UP);
+        return file.isEmpty() || !up.checksum().equals(Checksum.of(migrations.source().read(file.get())));
+    }
+
+    private Optional<Problem> problem(MigrationStatus s) {
+        String location = migrations.source().location();
+        String file = migrations.file(s.version(), Direction.UP).map(MigrationFile::name).orElse("");
+        String v = Versions.text(s.version());
+        return switch (s.state()) {
+            case MODIFIED -> Optional.of(new Problem(Problem.Kind.MODIFIED, s.version(), file, (file.isEmpty() ? "version " + v + "'s up file" : file)
+                    + " changed since it was applied on " + s.appliedAt() + "; applied migrations must not be edited:"
+                    + " restore the file and put the change in a new migration"));
+            case MISSING -> Optional.of(new Problem(Problem.Kind.MISSING, s.version(), "", "version " + v + " (" + s.title()
+                    + ") is applied but its files are not in " + location + "; restore them, or check that -path names the right folder"));
+            case OUT_OF_ORDER -> Optional.of(new Problem(Problem.Kind.OUT_OF_ORDER, s.version(), file, file + " (version " + v
+                    + ") is lower than the current version " + Versions.text(current.version())
+                    + " and was never applied (merged late from a branch?); apply it with `migrate up -allow-out-of-order`,"
+                    + " or rename it to a version above " + Versions.text(current.version())));
+            default -> Optional.empty();
+        };
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+}

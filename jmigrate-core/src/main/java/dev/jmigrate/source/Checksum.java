@@ -1,0 +1,59 @@
+package dev.jmigrate.source;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The checksum recorded for an applied migration: SHA-256 of the file with a leading UTF-8 byte-order mark
+ * removed and every line ending ({@code \r\n}, {@code \r}) read as {@code \n}, so that a checkout on another
+ * operating system does not look like an edit.
+ */
+public final class Checksum {
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private Checksum() {
+    }
+
+    /** The lower-case hexadecimal SHA-256 of the normalised content. */
+    public static String of(byte[] content) {
+        MessageDigest digest = sha256();
+        int start = hasBom(content) ? BOM.length : 0;
+        byte[] buffer = new byte[8192];
+        int used = 0;
+        for (int i = start; i < content.length; i++) {
+            byte b = content[i];
+            if (b == '\r') {
+                b = '\n';
+                if (i + 1 < content.length && content[i + 1] == '\n') {
+                    i++;
+                }
+            }
+            buffer[used++] = b;
+            if (used == buffer.length) {
+                digest.update(buffer, 0, used);
+                used = 0;
+            }
+        }
+        digest.update(buffer, 0, used);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The checksum of a string's UTF-8 bytes. */
+    public static String of(String content) {
+        return of(content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean hasBom(byte[] content) {
+        return content.length >= 3 && content[0] == BOM[0] && content[1] == BOM[1] && content[2] == BOM[2];
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+}
