@@ -37,12 +37,14 @@ final class FailureMessage {
             return "unchanged: the migration ran in a transaction that was rolled back; the version is still " + after
                     + " and not dirty. Fix the file and run the command again.";
         }
-        String applied = f.statementsApplied() == 0
-                ? "no statement of the file had completed"
-                : "statements 1 to " + f.statementsApplied() + " of " + f.statementsTotal() + " stayed applied";
-        return "version " + after + " is marked dirty (the file could not run in a transaction); " + applied
-                + ". Finish or undo them by hand, then run `migrate force " + version(f.versionBefore())
-                + "` if nothing of the migration is left, or `migrate force " + after + "` if you completed it.";
+        String cause = "version " + after + " is marked dirty (the file could not run in a transaction); ";
+        String force = "run `migrate force " + version(f.versionBefore()) + "` if nothing of the migration is left,"
+                + " or `migrate force " + after + "` if you completed it by hand.";
+        if (f.statementsApplied() == 0) {
+            return cause + "no statement of the file had completed, so after checking the schema " + force;
+        }
+        return cause + "statements 1 to " + f.statementsApplied() + " of " + f.statementsTotal()
+                + " stayed applied. Finish or undo them by hand, then " + force;
     }
 
     private static void field(StringBuilder out, String name, String value) {

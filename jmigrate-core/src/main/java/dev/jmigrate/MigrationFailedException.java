@@ -22,6 +22,8 @@ public final class MigrationFailedException extends MigrateException {
     private final int statementsApplied;
     private final int statementsTotal;
     private final boolean timedOut;
+    private final long versionBefore;
+    private final long versionAfter;
 
     MigrationFailedException(String message, Failure f, Throwable cause) {
         super(ErrorCode.MIGRATION_FAILED, message, cause);
@@ -36,6 +38,8 @@ public final class MigrationFailedException extends MigrateException {
         this.statementsApplied = f.statementsApplied();
         this.statementsTotal = f.statementsTotal();
         this.timedOut = f.timedOut();
+        this.versionBefore = f.versionBefore();
+        this.versionAfter = f.versionAfter();
     }
 
     /** Builds the exception and its message from the facts of a failure. */
@@ -99,6 +103,19 @@ public final class MigrationFailedException extends MigrateException {
     /** Whether the migration was cancelled because it ran longer than the migration timeout. */
     public boolean timedOut() {
         return timedOut;
+    }
+
+    /** The version the database was at before the migration started. */
+    public long versionBefore() {
+        return versionBefore;
+    }
+
+    /**
+     * The version the database is at now: {@link #versionBefore()} when the migration ran in a transaction,
+     * else the migration's target, marked dirty.
+     */
+    public long versionAfter() {
+        return versionAfter;
     }
 
     /**

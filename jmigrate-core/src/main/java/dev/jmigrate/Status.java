@@ -24,6 +24,6 @@ public record Status(VersionState current, List<MigrationStatus> migrations, Loc
 
     /** Whether anything needs attention: dirty, modified, missing or out-of-order migrations. */
     public boolean hasProblems() {
-        return migrations.stream().anyMatch(m -> m.state() != MigrationState.APPLIED && m.state() != MigrationState.PENDING);
+        return current.dirty() || migrations.stream().anyMatch(m -> m.state() != MigrationState.APPLIED && m.state() != MigrationState.PENDING);
     }
 }

@@ -67,6 +67,9 @@ public final class Engine implements AutoCloseable {
         Migrations migrations = Migrations.load(source);
         DatabaseDriver d = driver();
         VersionState state = d.version();
+        if (request.kind() == Request.Kind.STEPS && request.amount() == 0) {
+            return new MigrationPlan(state, List.of(), 0);
+        }
         Planner.Plan plan = checkedPlan(d, migrations, state, request, d.history());
         StepRunner runner = new StepRunner(d, source, settings);
         List<PlannedMigration> planned = new ArrayList<>();
@@ -229,14 +232,27 @@ public final class Engine implements AutoCloseable {
     }
 
     private static void release(DatabaseDriver d, Throwable failure) {
+        RuntimeException first = attempt(d::flush, null);
+        first = attempt(d::unlock, first);
+        if (first == null) {
+            return;
+        }
+        if (failure == null) {
+            throw first;
+        }
+        failure.addSuppressed(first);
+    }
+
+    private static RuntimeException attempt(Runnable action, RuntimeException earlier) {
         try {
-            d.flush();
-            d.unlock();
+            action.run();
+            return earlier;
         } catch (RuntimeException e) {
-            if (failure == null) {
-                throw e;
+            if (earlier == null) {
+                return e;
             }
-            failure.addSuppressed(e);
+            earlier.addSuppressed(e);
+            return earlier;
         }
     }
 

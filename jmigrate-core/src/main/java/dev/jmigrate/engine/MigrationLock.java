@@ -20,7 +20,7 @@ final class MigrationLock {
     }
 
     static void acquire(DatabaseDriver driver, Duration timeout, MigrationListener listener) {
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long deadline = System.nanoTime() + Math.min(timeout.toNanos(), Long.MAX_VALUE / 4);
         long pause = FIRST_PAUSE_MILLIS;
         boolean told = false;
         while (!driver.tryLock()) {
