@@ -1,0 +1,79 @@
+package dev.jmigrate.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The two output channels: results on stdout; progress, prompts and errors on stderr. In verbose mode every
+ * stderr line starts with the local time, as Go's {@code log} package writes it.
+ */
+final class Output {
+    private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss ");
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+    private volatile boolean verbose;
+
+    Output(PrintStream out, PrintStream err, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+    }
+
+    /** Streams writing UTF-8 to {@code out} and {@code err}, with every secret masked. */
+    static Output scrubbing(PrintStream out, PrintStream err, List<String> secrets) {
+        return new Output(new PrintStream(new ScrubbingStream(out, secrets), false, StandardCharsets.UTF_8),
+                new PrintStream(new ScrubbingStream(err, secrets), false, StandardCharsets.UTF_8),
+                Clock.systemDefaultZone());
+    }
+
+    void verbose(boolean on) {
+        this.verbose = on;
+    }
+
+    boolean verbose() {
+        return verbose;
+    }
+
+    /** A result, on stdout. */
+    void result(String text) {
+        out.println(text);
+    }
+
+    /** Progress or a message for people, on stderr; each line time-stamped in verbose mode. */
+    void info(String text) {
+        synchronized (err) {
+            for (String line : text.replaceFirst("\\R+$", "").split("\\R", -1)) {
+                err.println(verbose ? LocalDateTime.now(clock).format(LOG_TIME) + line : line);
+            }
+        }
+        err.flush();
+    }
+
+    /** A message only shown in verbose mode. */
+    void detail(String text) {
+        if (verbose) {
+            info(text);
+        }
+    }
+
+    /** {@code error: <message>}, on stderr. */
+    void error(String message) {
+        info("error: " + message);
+    }
+
+    /** Text on stderr as it is, never time-stamped (usage after a usage error). */
+    void plain(String text) {
+        err.println(text);
+    }
+
+    void flush() {
+        out.flush();
+        err.flush();
+    }
+}
