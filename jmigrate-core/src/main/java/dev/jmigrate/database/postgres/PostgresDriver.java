@@ -89,6 +89,16 @@ public final class PostgresDriver implements DatabaseDriver {
         return new PostgresDriver(connection, defaults, PostgresTables.of(session.schema(), defaults), session, "", settings, () -> { });
     }
 
+    /**
+     * A plain JDBC connection to the database a {@code postgres://} URL names, translated as {@link #connect} does;
+     * for tools that read the catalog beside a migrator (verify). The caller closes it.
+     *
+     * @throws dev.jmigrate.database.ConnectionException when the server cannot be reached or refuses the login
+     */
+    public static Connection openConnection(DatabaseUrl url) {
+        return open(PostgresUrl.parse(url));
+    }
+
     private static Connection open(PostgresUrl pg) {
         try {
             Connection c = new org.postgresql.Driver().connect(pg.jdbcUrl(), pg.properties());

@@ -1,0 +1,2 @@
+ALTER TABLE users DROP COLUMN row_no, DROP COLUMN jitter, DROP COLUMN position,
+    DROP COLUMN token;

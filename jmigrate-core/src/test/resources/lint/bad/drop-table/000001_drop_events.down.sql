@@ -1,0 +1,1 @@
+CREATE TABLE IF NOT EXISTS legacy_events (id bigint PRIMARY KEY);

@@ -1,0 +1,2 @@
+DROP TRIGGER IF EXISTS trg_users_changes ON users;
+DROP TABLE IF EXISTS user_changes;

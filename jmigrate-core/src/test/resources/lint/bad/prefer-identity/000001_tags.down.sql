@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS tag_links;
+DROP TABLE IF EXISTS tags;

@@ -1,0 +1,2 @@
+-- the data change cannot be undone
+SELECT 1;

@@ -1,0 +1,1 @@
+ALTER TABLE users DROP COLUMN token, DROP COLUMN status, DROP COLUMN created_at;

@@ -1,0 +1,3 @@
+BEGIN;
+CREATE TABLE IF NOT EXISTS stats (day date PRIMARY KEY, visits bigint NOT NULL);
+COMMIT;

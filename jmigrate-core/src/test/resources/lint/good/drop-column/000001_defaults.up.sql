@@ -1,0 +1,3 @@
+SET LOCAL lock_timeout = '5s';
+ALTER TABLE users ALTER COLUMN role DROP DEFAULT;
+ALTER TABLE users DROP CONSTRAINT IF EXISTS users_role_check;

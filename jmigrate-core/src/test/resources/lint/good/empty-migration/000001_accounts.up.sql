@@ -1,0 +1,2 @@
+-- the accounts table
+CREATE TABLE accounts (id bigint PRIMARY KEY);

@@ -1,0 +1,2 @@
+﻿CREATE TABLE accounts (id bigint PRIMARY KEY);
+COMMENT ON TABLE accounts IS 'café customers ✓';

@@ -1,0 +1,2 @@
+DROP VIEW label_ids;
+DROP TABLE labels;

@@ -1,0 +1,1 @@
+UPDATE users SET status = NULL WHERE status = 'active';

@@ -1,0 +1,1 @@
+UPDATE carts SET archived = false WHERE archived;
