@@ -60,6 +60,6 @@ final class Cli {
         return List.of(new CreateCommand(invocation), new GotoCommand(invocation), new UpCommand(invocation),
                 new DownCommand(invocation), new DropCommand(invocation), new ForceCommand(invocation),
                 new VersionCommand(invocation), new StatusCommand(invocation), new ValidateCommand(invocation),
-                new LocksCommand(invocation));
+                new LocksCommand(invocation), new LintCommand(invocation), new VerifyCommand(invocation));
     }
 }

@@ -44,6 +44,27 @@ final class Settings {
         return "-path " + (present(env.get(MIGRATION_DIR)) ? "\"$" + MIGRATION_DIR + "\"" : DEFAULT_MIGRATION_DIR);
     }
 
+    /**
+     * The migrations folder as the user named it, for commands that read files directly ({@code lint}, {@code verify}).
+     *
+     * @throws CliException when the source is not a folder ({@code classpath:})
+     */
+    String folder() {
+        if (!present(options.source)) {
+            return migrationDir();
+        }
+        if (!options.source.startsWith("file:")) {
+            throw new CliException("this command reads a folder: give -path DIR (or -source file://DIR), not " + options.source);
+        }
+        String rest = options.source.substring("file:".length());
+        return rest.startsWith("//") ? rest.substring(2) : rest;
+    }
+
+    /** {@code -database} only, ignoring {@code $DATABASE_URL}: for commands that must not touch a database by accident. */
+    String explicitDatabaseUrl() {
+        return options.database;
+    }
+
     /** {@code -database}, else {@code $DATABASE_URL}; null when neither is given. */
     String databaseUrl() {
         return options.database != null ? options.database : env.get(DATABASE_URL);

@@ -39,7 +39,8 @@ final class Usage {
               up [N]         Apply every pending migration, or only the next N
               down [N]       Revert the last N migrations; without N revert them all, after asking
               down -all      Revert every migration without asking
-              drop [-f]      Drop every table of the schema; asks unless -f is given
+              drop [-f]      Drop every object of the schema (tables, views, sequences, types,
+                             functions); asks unless -f is given
               force V        Set the version to V and clear the dirty flag, running nothing (V >= -1)
               version        Print the current version
               status [-json] [-exit-code]
@@ -47,6 +48,13 @@ final class Usage {
                              the current version and the lock holder
               validate       Check the folder against the history of applied migrations
               locks          Show who holds the migration lock and which sessions wait for locks
+              lint [-format text|json|github] [-rule ID=LEVEL]
+                             Check the folder's files and SQL for risky or broken migrations; needs no
+                             database (with -database it also flags edited applied files)
+              verify [-force] [-stop-at-irreversible]
+                             Apply each migration up, down and up again on a scratch database (an
+                             embedded PostgreSQL unless -database is given) and check every down
+                             undoes its up
 
               up, down and goto accept -dry-run: print what would run, statements included, and change
               nothing. up and goto accept -allow-out-of-order and -skip-validation.
