@@ -1,6 +1,6 @@
 package dev.jmigrate.cli;
 
-import dev.jmigrate.cli.go.GoDuration;
+import dev.jmigrate.go.GoDuration;
 import java.time.Duration;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;

@@ -1,7 +1,7 @@
 package dev.jmigrate.cli;
 
 import dev.jmigrate.Migrator;
-import dev.jmigrate.cli.go.GoDuration;
+import dev.jmigrate.go.GoDuration;
 import dev.jmigrate.source.MigrationSource;
 import dev.jmigrate.source.Sources;
 import java.io.InputStream;

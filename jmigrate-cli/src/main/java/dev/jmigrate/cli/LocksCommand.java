@@ -1,6 +1,6 @@
 package dev.jmigrate.cli;
 
-import dev.jmigrate.cli.go.GoDuration;
+import dev.jmigrate.go.GoDuration;
 import dev.jmigrate.database.LockReport;
 import picocli.CommandLine.Command;
 

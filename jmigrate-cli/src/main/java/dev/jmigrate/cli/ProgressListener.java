@@ -3,7 +3,7 @@ package dev.jmigrate.cli;
 import dev.jmigrate.AppliedMigration;
 import dev.jmigrate.MigrationListener;
 import dev.jmigrate.PlannedMigration;
-import dev.jmigrate.cli.go.GoDuration;
+import dev.jmigrate.go.GoDuration;
 import dev.jmigrate.database.LockReport;
 import dev.jmigrate.source.Direction;
 

@@ -1,6 +1,6 @@
 package dev.jmigrate.cli;
 
-import dev.jmigrate.cli.go.GoDuration;
+import dev.jmigrate.go.GoDuration;
 import dev.jmigrate.database.LockReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ final class Sessions {
     private Sessions() {
     }
 
-    /** e.g. {@code session 4242 (user app, application psql, from 10.0.0.5, connected 3m2s ago)}. */
+    /** e.g. {@code session 4242 (user app, application psql, from 10.0.0.5, for 3m2s)}. */
     static String describe(LockReport.Session s) {
         List<String> parts = new ArrayList<>();
         parts.add("user " + s.user());
@@ -21,7 +21,7 @@ final class Sessions {
             parts.add("from " + s.client());
         }
         if (s.age() != null) {
-            parts.add("connected " + GoDuration.format(s.age()) + " ago");
+            parts.add("for " + GoDuration.format(s.age()));
         }
         return "session " + s.id() + " (" + String.join(", ", parts) + ")";
     }

@@ -1,6 +1,6 @@
 package dev.jmigrate.cli;
 
-import dev.jmigrate.cli.go.GoDuration;
+import dev.jmigrate.go.GoDuration;
 import dev.jmigrate.database.DatabaseUrl;
 import java.time.Duration;
 import java.util.Map;

@@ -2,7 +2,7 @@ package dev.jmigrate.cli;
 
 import dev.jmigrate.MigrationStatus;
 import dev.jmigrate.Status;
-import dev.jmigrate.cli.go.GoDuration;
+import dev.jmigrate.go.GoDuration;
 import dev.jmigrate.database.LockReport;
 
 /**

@@ -2,7 +2,7 @@ package dev.jmigrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.jmigrate.database.postgres.AdvisoryLockKey;
+import dev.jmigrate.database.AdvisoryLockKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -27,7 +27,8 @@ public record LockReport(Session holder, List<Session> waiting) {
      * @param state what the session is doing (e.g. {@code active}, {@code idle in transaction})
      * @param waitingFor the lock it waits for, empty for the holder
      * @param blockedBy ids of the sessions that block it
-     * @param age how long its current query (or lock wait) has run, or null
+     * @param age how long it has held the lock or waited (where the database cannot tell when the lock was
+     *     taken: how long the holder has been connected), or null
      * @param query the current or last query, shortened
      */
     public record Session(String id, String user, String application, String client, String state,

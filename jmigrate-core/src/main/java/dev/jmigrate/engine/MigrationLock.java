@@ -53,7 +53,7 @@ final class MigrationLock {
                 + " or give a longer -lock-timeout.");
     }
 
-    /** A session for people: {@code session 1234 (jmigrate, user postgres, from 10.0.0.5, connected 42s ago)}. */
+    /** A session for people: {@code session 1234 (jmigrate, user postgres, from 10.0.0.5, for 42s)}. */
     static String describe(LockReport.Session s) {
         StringBuilder out = new StringBuilder("session " + s.id() + " (");
         if (s.application() != null && !s.application().isEmpty()) {
@@ -64,7 +64,7 @@ final class MigrationLock {
             out.append(", from ").append(s.client());
         }
         if (s.age() != null) {
-            out.append(", connected ").append(s.age().toSeconds()).append("s ago");
+            out.append(", for ").append(s.age().toSeconds()).append('s');
         }
         return out.append(')').toString();
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.jmigrate.database.DatabaseDriver;
 import dev.jmigrate.database.LockReport;
 import dev.jmigrate.database.VersionState;
-import dev.jmigrate.database.postgres.AdvisoryLockKey;
+import dev.jmigrate.database.AdvisoryLockKey;
 import dev.jmigrate.database.postgres.PostgresDriver;
 import org.junit.jupiter.api.Test;
 

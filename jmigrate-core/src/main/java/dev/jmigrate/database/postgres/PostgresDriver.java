@@ -2,6 +2,7 @@ package dev.jmigrate.database.postgres;
 
 import static dev.jmigrate.database.jdbc.Identifiers.doubleQuoted;
 
+import dev.jmigrate.database.AdvisoryLockKey;
 import dev.jmigrate.database.DatabaseDriver;
 import dev.jmigrate.database.DatabaseException;
 import dev.jmigrate.database.DatabaseUrl;

@@ -1,5 +1,6 @@
 package dev.jmigrate.database.postgres;
 
+import dev.jmigrate.database.AdvisoryLockKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;

@@ -1,4 +1,4 @@
-package dev.jmigrate.cli.go;
+package dev.jmigrate.go;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,4 +1,4 @@
-package dev.jmigrate.database.postgres;
+package dev.jmigrate.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.jmigrate.cli.go;
+package dev.jmigrate.go;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

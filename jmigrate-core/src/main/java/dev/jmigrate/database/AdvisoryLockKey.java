@@ -1,4 +1,4 @@
-package dev.jmigrate.database.postgres;
+package dev.jmigrate.database;
 
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
