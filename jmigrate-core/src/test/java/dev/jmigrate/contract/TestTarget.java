@@ -27,6 +27,14 @@ public interface TestTarget extends AutoCloseable {
     /** Whether DDL is transactional here (PostgreSQL, SQLite: yes; MySQL: no). */
     boolean transactionalDdl();
 
+    /**
+     * Whether the database reports an SQLSTATE with its errors (SQLite does not: it has result codes, which the
+     * driver keeps as the vendor code).
+     */
+    default boolean reportsSqlState() {
+        return true;
+    }
+
     /** SQL that fails at run time with a syntax error, for failure tests. */
     default String syntaxError() {
         return "CREATE TABLEE broken (id int)";

@@ -12,7 +12,9 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Calendar;
 import java.util.List;
+import java.util.TimeZone;
 
 /**
  * The SQL of the history table, shared by the drivers; only column types and the expression for the current
@@ -21,6 +23,12 @@ import java.util.List;
 public final class HistoryTable {
     private static final String COLUMNS = "version, title, kind, schema_version, checksum, execution, started_at,"
             + " duration_ms, applied_by, client_host, tool_version, success, statements_applied, statements_total, error";
+
+    /**
+     * The calendar for {@code started_at}: where the column has no time zone (MySQL's {@code datetime}), the value is
+     * stored in UTC, so that tools in different time zones read the same instant.
+     */
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     private final String qualifiedName;
     private final DriverSettings settings;
@@ -77,7 +85,7 @@ public final class HistoryTable {
         ps.setLong(i++, r.schemaVersion());
         setNullable(ps, i++, r.checksum());
         ps.setString(i++, r.execution());
-        ps.setTimestamp(i++, Timestamp.from(r.startedAt()));
+        ps.setTimestamp(i++, Timestamp.from(r.startedAt()), Calendar.getInstance(UTC));
         Duration duration = r.duration() != null ? r.duration() : Duration.between(r.startedAt(), Instant.now());
         ps.setDouble(i++, duration.toNanos() / 1_000_000.0);
         if (currentUserExpression == null) {
@@ -106,7 +114,7 @@ public final class HistoryTable {
 
     private static HistoryRecord row(ResultSet rs) throws SQLException {
         return new HistoryRecord(rs.getLong(1), rs.getString(2), HistoryRecord.Kind.of(rs.getString(3)), rs.getLong(4),
-                rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                rs.getString(5), rs.getString(6), rs.getTimestamp(7, Calendar.getInstance(UTC)).toInstant(),
                 Duration.ofNanos(Math.round(rs.getDouble(8) * 1_000_000)), rs.getString(9), rs.getString(10),
                 rs.getString(11), rs.getBoolean(12), rs.getInt(13), rs.getInt(14), rs.getString(15));
     }
