@@ -100,6 +100,14 @@ public final class HistoryTable {
         return i;
     }
 
+    /** Inserts one row on the connection, in whatever transaction it is in. */
+    public void insert(Connection connection, HistoryRecord record) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(insertStatement())) {
+            bind(ps, 1, record);
+            ps.executeUpdate();
+        }
+    }
+
     /** Every row, oldest first. */
     public List<HistoryRecord> read(Connection connection) throws SQLException {
         List<HistoryRecord> rows = new ArrayList<>();

@@ -11,10 +11,10 @@ import dev.jmigrate.database.DriverSettings;
 import dev.jmigrate.database.HistoryRecord;
 import dev.jmigrate.database.LockReport;
 import dev.jmigrate.database.ServerError;
-import dev.jmigrate.database.StatementFailedException;
 import dev.jmigrate.database.VersionState;
 import dev.jmigrate.database.jdbc.HistoryTable;
-import dev.jmigrate.database.jdbc.StatementWatchdog;
+import dev.jmigrate.database.jdbc.JdbcSession;
+import dev.jmigrate.database.jdbc.VersionRows;
 import dev.jmigrate.database.AdvisoryLockKey;
 import dev.jmigrate.sql.MySqlScriptParser;
 import dev.jmigrate.sql.ScriptParser;
@@ -41,6 +41,7 @@ public final class MySqlDriver implements DatabaseDriver {
     private static final String VERSION_TABLE_COLUMNS = "(version bigint not null primary key, dirty boolean not null)";
 
     private final Connection connection;
+    private final JdbcSession jdbc;
     private final MySqlOptions options;
     private final String database;
     private final String lockName;
@@ -50,6 +51,7 @@ public final class MySqlDriver implements DatabaseDriver {
 
     private MySqlDriver(Connection connection, MySqlOptions options, Session session, String address, DriverSettings settings) {
         this.connection = connection;
+        this.jdbc = new JdbcSession(connection, MySqlErrors::serverError, options.statementTimeoutMillis() > 0 ? java.time.Duration.ofMillis(options.statementTimeoutMillis()) : null);
         this.options = options;
         this.database = session.database();
         this.lockName = lockName(session.database(), options.table());
@@ -276,37 +278,22 @@ public final class MySqlDriver implements DatabaseDriver {
 
     @Override
     public void setVersion(long version, boolean dirty) {
-        inTransaction(() -> writeVersion(new VersionState(version, dirty), null), "setting the version");
+        jdbc.inTransaction("setting the version", () -> writeVersion(new VersionState(version, dirty), null));
     }
 
     @Override
     public void applyInTransaction(List<SqlStatement> statements, VersionState state, HistoryRecord record, Instant deadline) {
-        try {
-            connection.setAutoCommit(false);
-            for (int i = 0; i < statements.size(); i++) {
-                run(i, statements.get(i), deadline);
-            }
-            writeVersion(state, record);
-            connection.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw failed("recording version " + state, e);
-        } catch (RuntimeException e) {
-            rollbackQuietly();
-            throw e;
-        } finally {
-            autoCommit();
-        }
+        jdbc.apply("recording version " + state, statements, deadline, () -> writeVersion(state, record));
     }
 
     @Override
     public void execute(SqlStatement statement, Instant deadline) {
-        run(0, statement, deadline);
+        jdbc.execute(0, statement, deadline);
     }
 
     @Override
     public void record(VersionState state, HistoryRecord record) {
-        inTransaction(() -> writeVersion(state, record), "recording history");
+        jdbc.inTransaction("recording history", () -> writeVersion(state, record));
     }
 
     @Override
@@ -339,88 +326,22 @@ public final class MySqlDriver implements DatabaseDriver {
         } catch (SQLException | RuntimeException e) {
             // closing the session below releases its GET_LOCK locks anyway
         } finally {
-            closeQuietly(connection);
+            jdbc.close();
         }
     }
 
-    private void run(int index, SqlStatement statement, Instant deadline) {
-        try (Statement s = connection.createStatement()) {
-            s.setEscapeProcessing(false);
-            try (StatementWatchdog.Guard guard = StatementWatchdog.arm(s, statementDeadline(deadline))) {
-                try {
-                    boolean results = s.execute(statement.text());
-                    while (results || s.getUpdateCount() != -1) {
-                        results = s.getMoreResults();
-                    }
-                } catch (SQLException e) {
-                    throw new StatementFailedException(index, MySqlErrors.serverError(e), guard.fired(), e);
-                }
-            }
-        } catch (SQLException e) {
-            throw new StatementFailedException(index, ServerError.from(e), false, e);
-        }
-    }
 
-    /** The earlier of the migration's deadline and x-statement-timeout from now. */
-    private Instant statementDeadline(Instant migrationDeadline) {
-        if (options.statementTimeoutMillis() <= 0) {
-            return migrationDeadline;
-        }
-        Instant own = Instant.now().plusMillis(options.statementTimeoutMillis());
-        return migrationDeadline == null || own.isBefore(migrationDeadline) ? own : migrationDeadline;
-    }
-
-    /** golang-migrate's SetVersion: empty the table, then insert unless the state is "no version, clean". */
     private void writeVersion(VersionState state, HistoryRecord record) throws SQLException {
         if (state != null) {
-            try (Statement s = connection.createStatement()) {
-                s.executeUpdate("DELETE FROM " + backquoted(options.table()));
-            }
-            if (!state.isNone() || state.dirty()) {
-                try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + backquoted(options.table())
-                        + " (version, dirty) VALUES (?, ?)")) {
-                    ps.setLong(1, state.version());
-                    ps.setBoolean(2, state.dirty());
-                    ps.executeUpdate();
-                }
-            }
+            VersionRows.replace(connection, backquoted(options.table()), state);
         }
         if (record != null) {
-            try (PreparedStatement ps = connection.prepareStatement(history.insertStatement())) {
-                history.bind(ps, 1, record);
-                ps.executeUpdate();
-            }
+            history.insert(connection, record);
         }
     }
 
-    private void inTransaction(SqlWork work, String what) {
-        try {
-            connection.setAutoCommit(false);
-            work.run();
-            connection.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw failed(what, e);
-        } finally {
-            autoCommit();
-        }
-    }
 
-    private void rollbackQuietly() {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            // the connection is broken; the server rolls the transaction back when the session ends
-        }
-    }
 
-    private void autoCommit() {
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            throw failed("restoring autocommit", e);
-        }
-    }
 
     private static DatabaseException failed(String what, SQLException e) {
         return new DatabaseException(what, MySqlErrors.serverError(e), e);
@@ -432,12 +353,6 @@ public final class MySqlDriver implements DatabaseDriver {
         } catch (SQLException e) {
             // nothing left to release
         }
-    }
-
-    /** A unit of JDBC work run in a transaction. */
-    @FunctionalInterface
-    private interface SqlWork {
-        void run() throws SQLException;
     }
 
     /** What the driver reads of its session once: the database it works in and the server. */

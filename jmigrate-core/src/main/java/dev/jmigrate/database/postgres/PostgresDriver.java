@@ -13,7 +13,7 @@ import dev.jmigrate.database.ServerError;
 import dev.jmigrate.database.StatementFailedException;
 import dev.jmigrate.database.VersionState;
 import dev.jmigrate.database.jdbc.HistoryTable;
-import dev.jmigrate.database.jdbc.StatementWatchdog;
+import dev.jmigrate.database.jdbc.JdbcSession;
 import dev.jmigrate.sql.PostgresScriptParser;
 import dev.jmigrate.sql.ScriptParser;
 import dev.jmigrate.sql.SqlStatement;
@@ -23,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -36,6 +37,7 @@ public final class PostgresDriver implements DatabaseDriver {
     private static final String UNDEFINED_TABLE = "42P01";
 
     private final Connection connection;
+    private final JdbcSession jdbc;
     private final PostgresOptions options;
     private final PostgresTables tables;
     private final HistoryTable history;
@@ -48,6 +50,8 @@ public final class PostgresDriver implements DatabaseDriver {
     private PostgresDriver(Connection connection, PostgresOptions options, PostgresTables tables, Session session,
                            String lockDatabaseName, DriverSettings settings, Runnable onClose) {
         this.connection = connection;
+        this.jdbc = new JdbcSession(connection, PostgresErrors::serverError,
+                options.statementTimeoutMillis() > 0 ? Duration.ofMillis(options.statementTimeoutMillis()) : null);
         this.options = options;
         this.tables = tables;
         this.history = new HistoryTable(tables.historyQualified(), settings, "current_user");
@@ -213,37 +217,26 @@ public final class PostgresDriver implements DatabaseDriver {
 
     @Override
     public void setVersion(long version, boolean dirty) {
-        inTransaction(() -> writeVersion(new VersionState(version, dirty), null), "setting the version");
+        jdbc.inTransaction("setting the version", () -> writeVersion(new VersionState(version, dirty), null));
     }
 
     @Override
     public void applyInTransaction(List<SqlStatement> statements, VersionState state, HistoryRecord record, Instant deadline) {
-        try {
-            connection.setAutoCommit(false);
-            for (int i = 0; i < statements.size(); i++) {
-                run(i, statements.get(i), deadline);
-            }
-            writeVersion(state, record);
-            connection.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw failed("recording version " + state, e);
-        } catch (RuntimeException e) {
-            rollbackQuietly();
-            throw e;
-        } finally {
-            autoCommit();
+        for (int i = 0; i < statements.size(); i++) {
+            checkSize(i, statements.get(i));
         }
+        jdbc.apply("recording version " + state, statements, deadline, () -> writeVersion(state, record));
     }
 
     @Override
     public void execute(SqlStatement statement, Instant deadline) {
-        run(0, statement, deadline);
+        checkSize(0, statement);
+        jdbc.execute(0, statement, deadline);
     }
 
     @Override
     public void record(VersionState state, HistoryRecord record) {
-        inTransaction(() -> writeVersion(state, record), "recording history");
+        jdbc.inTransaction("recording history", () -> writeVersion(state, record));
     }
 
     @Override
@@ -260,7 +253,7 @@ public final class PostgresDriver implements DatabaseDriver {
 
     @Override
     public void drop() {
-        inTransaction(() -> new PostgresDrop(connection).dropCurrentSchemaObjects(), "dropping the schema's objects");
+        jdbc.inTransaction("dropping the schema's objects", () -> new PostgresDrop(connection).dropCurrentSchemaObjects());
     }
 
     /** Makes every asynchronous commit so far durable: one synchronous commit flushes the log up to it. */
@@ -282,34 +275,9 @@ public final class PostgresDriver implements DatabaseDriver {
         } catch (SQLException | RuntimeException e) {
             // closing the session below releases a session-level advisory lock anyway
         } finally {
-            closeQuietly(connection);
+            jdbc.close();
             onClose.run();
         }
-    }
-
-    private void run(int index, SqlStatement statement, Instant deadline) {
-        checkSize(index, statement);
-        try (Statement s = connection.createStatement()) {
-            s.setEscapeProcessing(false);
-            try (StatementWatchdog.Guard guard = StatementWatchdog.arm(s, statementDeadline(deadline))) {
-                try {
-                    s.execute(statement.text());
-                } catch (SQLException e) {
-                    throw new StatementFailedException(index, PostgresErrors.serverError(e), guard.fired(), e);
-                }
-            }
-        } catch (SQLException e) {
-            throw new StatementFailedException(index, ServerError.from(e), false, e);
-        }
-    }
-
-    /** The earlier of the migration's deadline and x-statement-timeout from now. */
-    private Instant statementDeadline(Instant migrationDeadline) {
-        if (options.statementTimeoutMillis() <= 0) {
-            return migrationDeadline;
-        }
-        Instant own = Instant.now().plusMillis(options.statementTimeoutMillis());
-        return migrationDeadline == null || own.isBefore(migrationDeadline) ? own : migrationDeadline;
     }
 
     private void checkSize(int index, SqlStatement statement) {
@@ -358,37 +326,8 @@ public final class PostgresDriver implements DatabaseDriver {
         return record == null ? 1 : history.bind(ps, 1, record);
     }
 
-    private void inTransaction(SqlWork work, String what) {
-        try {
-            connection.setAutoCommit(false);
-            work.run();
-            connection.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw failed(what, e);
-        } finally {
-            autoCommit();
-        }
-    }
-
-    private void rollbackQuietly() {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            // the connection is broken; the server rolls the transaction back when the session ends
-        }
-    }
-
-    private void autoCommit() {
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            throw failed("restoring autocommit", e);
-        }
-    }
-
-    private static DatabaseException failed(String what, SQLException e) {
-        return new DatabaseException(what, PostgresErrors.serverError(e), e);
+    private DatabaseException failed(String what, SQLException e) {
+        return jdbc.failed(what, e);
     }
 
     private static void closeQuietly(Connection connection) {
@@ -397,12 +336,6 @@ public final class PostgresDriver implements DatabaseDriver {
         } catch (SQLException e) {
             // nothing left to release
         }
-    }
-
-    /** A unit of JDBC work run in a transaction. */
-    @FunctionalInterface
-    private interface SqlWork {
-        void run() throws SQLException;
     }
 
     /** What the driver reads of its session once, in one round trip. */
@@ -414,7 +347,8 @@ public final class PostgresDriver implements DatabaseDriver {
                 rs.next();
                 return new Session(rs.getString(1), rs.getString(2), rs.getInt(3), "PostgreSQL " + rs.getString(4));
             } catch (SQLException e) {
-                throw failed("reading the session's schema and server version", e);
+                throw new DatabaseException("reading the session's schema and server version",
+                        PostgresErrors.serverError(e), e);
             }
         }
     }

@@ -7,10 +7,10 @@ import dev.jmigrate.database.DriverSettings;
 import dev.jmigrate.database.HistoryRecord;
 import dev.jmigrate.database.LockReport;
 import dev.jmigrate.database.ServerError;
-import dev.jmigrate.database.StatementFailedException;
 import dev.jmigrate.database.VersionState;
 import dev.jmigrate.database.jdbc.HistoryTable;
-import dev.jmigrate.database.jdbc.StatementWatchdog;
+import dev.jmigrate.database.jdbc.JdbcSession;
+import dev.jmigrate.database.jdbc.VersionRows;
 import dev.jmigrate.sql.ScriptParser;
 import dev.jmigrate.sql.SqlStatement;
 import dev.jmigrate.sql.SqliteScriptParser;
@@ -32,6 +32,7 @@ import java.util.List;
  */
 public final class SqliteDriver implements DatabaseDriver {
     private final Connection connection;
+    private final JdbcSession jdbc;
     private final SqliteOptions options;
     private final SqliteLock lock;
     private final HistoryTable history;
@@ -40,6 +41,7 @@ public final class SqliteDriver implements DatabaseDriver {
 
     private SqliteDriver(Connection connection, SqliteOptions options, SqliteLock lock, String where, DriverSettings settings) {
         this.connection = connection;
+        this.jdbc = new JdbcSession(connection, SqliteErrors::serverError, null);
         this.options = options;
         this.lock = lock;
         this.history = new HistoryTable(options.historyTable(), settings, null);
@@ -193,37 +195,22 @@ public final class SqliteDriver implements DatabaseDriver {
 
     @Override
     public void setVersion(long version, boolean dirty) {
-        inTransaction(() -> writeVersion(new VersionState(version, dirty), null), "setting the version");
+        jdbc.inTransaction("setting the version", () -> writeVersion(new VersionState(version, dirty), null));
     }
 
     @Override
     public void applyInTransaction(List<SqlStatement> statements, VersionState state, HistoryRecord record, Instant deadline) {
-        try {
-            connection.setAutoCommit(false);
-            for (int i = 0; i < statements.size(); i++) {
-                run(i, statements.get(i), deadline);
-            }
-            writeVersion(state, record);
-            connection.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw failed("recording version " + state, e);
-        } catch (RuntimeException e) {
-            rollbackQuietly();
-            throw e;
-        } finally {
-            autoCommit();
-        }
+        jdbc.apply("recording version " + state, statements, deadline, () -> writeVersion(state, record));
     }
 
     @Override
     public void execute(SqlStatement statement, Instant deadline) {
-        run(0, statement, deadline);
+        jdbc.execute(0, statement, deadline);
     }
 
     @Override
     public void record(VersionState state, HistoryRecord record) {
-        inTransaction(() -> writeVersion(state, record), "recording history");
+        jdbc.inTransaction("recording history", () -> writeVersion(state, record));
     }
 
     @Override
@@ -252,11 +239,11 @@ public final class SqliteDriver implements DatabaseDriver {
             }
             s.execute("PRAGMA foreign_keys = OFF");
             try {
-                inTransaction(() -> {
+                jdbc.inTransaction("dropping the database's objects", () -> {
                     for (String drop : dropStatements(s)) {
                         s.execute(drop);
                     }
-                }, "dropping the database's objects");
+                });
             } finally {
                 s.execute("PRAGMA foreign_keys = " + (foreignKeys ? "ON" : "OFF"));
             }
@@ -291,75 +278,22 @@ public final class SqliteDriver implements DatabaseDriver {
         } finally {
             locked = false;
             lock.close();
-            closeQuietly(connection);
+            jdbc.close();
         }
     }
 
-    private void run(int index, SqlStatement statement, Instant deadline) {
-        try (Statement s = connection.createStatement()) {
-            try (StatementWatchdog.Guard guard = StatementWatchdog.arm(s, deadline)) {
-                try {
-                    s.execute(statement.text());
-                } catch (SQLException e) {
-                    throw new StatementFailedException(index, SqliteErrors.serverError(e), guard.fired(), e);
-                }
-            }
-        } catch (SQLException e) {
-            throw new StatementFailedException(index, ServerError.from(e), false, e);
-        }
-    }
 
-    /** golang-migrate's SetVersion: empty the table, then insert unless the state is "no version, clean". */
     private void writeVersion(VersionState state, HistoryRecord record) throws SQLException {
         if (state != null) {
-            try (Statement s = connection.createStatement()) {
-                s.executeUpdate("DELETE FROM " + options.table());
-            }
-            if (!state.isNone() || state.dirty()) {
-                try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + options.table()
-                        + " (version, dirty) VALUES (?, ?)")) {
-                    ps.setLong(1, state.version());
-                    ps.setBoolean(2, state.dirty());
-                    ps.executeUpdate();
-                }
-            }
+            VersionRows.replace(connection, options.table(), state);
         }
         if (record != null) {
-            try (PreparedStatement ps = connection.prepareStatement(history.insertStatement())) {
-                history.bind(ps, 1, record);
-                ps.executeUpdate();
-            }
+            history.insert(connection, record);
         }
     }
 
-    private void inTransaction(SqlWork work, String what) {
-        try {
-            connection.setAutoCommit(false);
-            work.run();
-            connection.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw failed(what, e);
-        } finally {
-            autoCommit();
-        }
-    }
 
-    private void rollbackQuietly() {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            // nothing to roll back, or the connection is gone
-        }
-    }
 
-    private void autoCommit() {
-        try {
-            connection.setAutoCommit(true);
-        } catch (SQLException e) {
-            throw failed("restoring autocommit", e);
-        }
-    }
 
     private static String sqliteVersion(Connection connection) {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT sqlite_version()")) {
@@ -381,9 +315,4 @@ public final class SqliteDriver implements DatabaseDriver {
         }
     }
 
-    /** A unit of JDBC work run in a transaction. */
-    @FunctionalInterface
-    private interface SqlWork {
-        void run() throws SQLException;
-    }
 }

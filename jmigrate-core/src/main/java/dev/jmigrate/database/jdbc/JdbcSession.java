@@ -1,0 +1,143 @@
+package dev.jmigrate.database.jdbc;
+
+import dev.jmigrate.database.DatabaseException;
+import dev.jmigrate.database.ServerError;
+import dev.jmigrate.database.StatementFailedException;
+import dev.jmigrate.sql.SqlStatement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * One JDBC connection as the drivers use it: transactions that roll back on any failure and report it in the
+ * database's own words, and migration statements run under a deadline. Shared so that every driver commits,
+ * rolls back and cancels the same way.
+ */
+public final class JdbcSession implements AutoCloseable {
+    private final Connection connection;
+    private final Function<SQLException, ServerError> errors;
+    private final Duration statementTimeout;
+
+    /**
+     * @param errors reads the server's fields out of the driver's exceptions
+     * @param statementTimeout the longest one migration statement may run ({@code x-statement-timeout}), or null
+     */
+    public JdbcSession(Connection connection, Function<SQLException, ServerError> errors, Duration statementTimeout) {
+        this.connection = connection;
+        this.errors = errors;
+        this.statementTimeout = statementTimeout == null || statementTimeout.isZero() ? null : statementTimeout;
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    /**
+     * Runs work in one transaction and commits it; on any failure rolls it back.
+     *
+     * @throws DatabaseException naming {@code what} when the work fails with an {@link SQLException}
+     */
+    public void inTransaction(String what, SqlWork work) {
+        try {
+            connection.setAutoCommit(false);
+            work.run();
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw failed(what, e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            autoCommit();
+        }
+    }
+
+    /**
+     * Runs migration statements and then {@code record} in one transaction.
+     *
+     * @throws StatementFailedException when a statement fails; nothing of the transaction remains
+     */
+    public void apply(String what, List<SqlStatement> statements, Instant deadline, SqlWork record) {
+        inTransaction(what, () -> {
+            for (int i = 0; i < statements.size(); i++) {
+                execute(i, statements.get(i), deadline);
+            }
+            record.run();
+        });
+    }
+
+    /**
+     * Runs one migration statement, cancelling it at the earlier of {@code deadline} and the statement timeout;
+     * every result it returns is read and discarded.
+     *
+     * @param index the statement's index, reported with a failure
+     * @throws StatementFailedException when it fails or is cancelled
+     */
+    public void execute(int index, SqlStatement statement, Instant deadline) {
+        try (Statement s = connection.createStatement()) {
+            s.setEscapeProcessing(false);
+            try (StatementWatchdog.Guard guard = StatementWatchdog.arm(s, earliest(deadline))) {
+                try {
+                    boolean results = s.execute(statement.text());
+                    while (results || s.getUpdateCount() != -1) {
+                        results = s.getMoreResults();
+                    }
+                } catch (SQLException e) {
+                    throw new StatementFailedException(index, errors.apply(e), guard.fired(), e);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StatementFailedException(index, ServerError.from(e), false, e);
+        }
+    }
+
+    /** A {@link DatabaseException} for a failure of the tool's own SQL, with the server's fields. */
+    public DatabaseException failed(String what, SQLException e) {
+        return new DatabaseException(what, errors.apply(e), e);
+    }
+
+    /** Closes the connection; a failure to close is ignored, there is nothing left to release. */
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // the connection is already gone
+        }
+    }
+
+    private Instant earliest(Instant deadline) {
+        if (statementTimeout == null) {
+            return deadline;
+        }
+        Instant own = Instant.now().plus(statementTimeout);
+        return deadline == null || own.isBefore(deadline) ? own : deadline;
+    }
+
+    private void rollbackQuietly() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            // the connection is broken; the server rolls the transaction back when the session ends
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw failed("restoring autocommit", e);
+        }
+    }
+
+    /** JDBC work that may throw {@link SQLException}. */
+    @FunctionalInterface
+    public interface SqlWork {
+        void run() throws SQLException;
+    }
+}
