@@ -1,0 +1,113 @@
+package dev.jmigrate.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs whole processes and measures them: wall-clock time with {@link System#nanoTime()} around the processes,
+ * peak memory with GNU time ({@code /usr/bin/time -f %M}, the peak resident set size in KiB) when it is installed.
+ * Output goes to a log file, appended, so a failure can be read afterwards.
+ */
+public final class Measure {
+    private static final Path GNU_TIME = Path.of("/usr/bin/time");
+
+    private final Path log;
+    private final Path scratch;
+    private final boolean gnuTime;
+
+    /**
+     * @param log     the file that collects every process's output
+     * @param scratch a folder for GNU time's output files
+     */
+    public Measure(Path log, Path scratch) {
+        this.log = log;
+        this.scratch = scratch;
+        this.gnuTime = Files.isExecutable(GNU_TIME);
+    }
+
+    /** Whether peak memory is measured (GNU time is installed). */
+    public boolean measuresMemory() {
+        return gnuTime;
+    }
+
+    /** The log file. */
+    public Path log() {
+        return log;
+    }
+
+    /**
+     * Runs the invocation's processes in order.
+     *
+     * @throws ToolFailedException when a process exits with a non-zero status
+     */
+    public Sample run(String label, Invocation invocation) {
+        try {
+            Files.createDirectories(scratch);
+            Path rssFile = Files.createTempFile(scratch, "rss", ".txt");
+            long peak = -1;
+            long start = System.nanoTime();
+            for (List<String> command : invocation.commands()) {
+                List<String> argv = new ArrayList<>();
+                if (gnuTime) {
+                    argv.addAll(List.of(GNU_TIME.toString(), "-f", "%M", "-o", rssFile.toString()));
+                }
+                argv.addAll(command);
+                Files.writeString(log, "\n$ " + String.join(" ", command) + "\n", StandardCharsets.UTF_8,
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                ProcessBuilder pb = new ProcessBuilder(argv)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+                pb.environment().putAll(invocation.env());
+                int exit = pb.start().waitFor();
+                if (exit != 0) {
+                    throw new ToolFailedException(label + ": " + String.join(" ", command) + " exited with " + exit
+                            + "; see " + log);
+                }
+                if (gnuTime) {
+                    peak = Math.max(peak, readRss(rssFile));
+                }
+            }
+            long end = System.nanoTime();
+            Files.deleteIfExists(rssFile);
+            return new Sample((end - start) / 1e9, peak);
+        } catch (IOException e) {
+            throw new UncheckedIOException(label + ": cannot run the process", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(label + ": interrupted", e);
+        }
+    }
+
+    private static long readRss(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            String line = lines.get(i).trim();
+            if (!line.isEmpty() && line.chars().allMatch(Character::isDigit)) {
+                return Long.parseLong(line);
+            }
+        }
+        return -1;
+    }
+
+    /** Runs a short command (a tool's version, say) and returns its output, or the reason it could not. */
+    public static String capture(List<String> command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null"))).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            p.waitFor();
+            return out;
+        } catch (IOException e) {
+            return "(" + command.get(0) + ": " + e.getMessage() + ")";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(interrupted)";
+        }
+    }
+}
