@@ -1,7 +1,14 @@
 package dev.jmigrate.cli;
 
 import dev.jmigrate.ToolVersion;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -18,7 +25,7 @@ final class Cli {
         Output output = invocation.output();
         MigrateCommand top = new MigrateCommand();
         CommandLine commandLine = new CommandLine(top);
-        commands().forEach(commandLine::addSubcommand);
+        commandsNamedIn(args).forEach(commandLine::addSubcommand);
         commandLine.setPosixClusteredShortOptionsAllowed(false)
                 .setExpandAtFiles(false)
                 .setOverwrittenOptionsAllowed(true)
@@ -56,10 +63,38 @@ final class Cli {
         }
     }
 
-    private List<Subcommand> commands() {
-        return List.of(new CreateCommand(invocation), new GotoCommand(invocation), new UpCommand(invocation),
-                new DownCommand(invocation), new DropCommand(invocation), new ForceCommand(invocation),
-                new VersionCommand(invocation), new StatusCommand(invocation), new ValidateCommand(invocation),
-                new LocksCommand(invocation), new LintCommand(invocation), new VerifyCommand(invocation));
+    /**
+     * The commands whose names appear among the arguments. picocli builds a command's model by reflection when it
+     * is registered, which costs more than the rest of a short command's start-up, so only the commands a run can
+     * need are registered: a word that names no command is then an unknown command, as before.
+     */
+    private List<Subcommand> commandsNamedIn(String[] args) {
+        Set<String> words = new HashSet<>(Arrays.asList(args));
+        List<Subcommand> commands = new ArrayList<>();
+        COMMANDS.forEach((name, make) -> {
+            if (words.contains(name)) {
+                commands.add(make.apply(invocation));
+            }
+        });
+        return commands;
+    }
+
+    private static final Map<String, Function<Invocation, Subcommand>> COMMANDS = commandTable();
+
+    private static Map<String, Function<Invocation, Subcommand>> commandTable() {
+        Map<String, Function<Invocation, Subcommand>> table = new LinkedHashMap<>();
+        table.put("create", CreateCommand::new);
+        table.put("goto", GotoCommand::new);
+        table.put("up", UpCommand::new);
+        table.put("down", DownCommand::new);
+        table.put("drop", DropCommand::new);
+        table.put("force", ForceCommand::new);
+        table.put("version", VersionCommand::new);
+        table.put("status", StatusCommand::new);
+        table.put("validate", ValidateCommand::new);
+        table.put("locks", LocksCommand::new);
+        table.put("lint", LintCommand::new);
+        table.put("verify", VerifyCommand::new);
+        return table;
     }
 }

@@ -168,21 +168,30 @@ public final class Engine implements AutoCloseable {
         if (!state.isNone() && !migrations.contains(state.version())) {
             throw unknownVersion(state.version(), migrations);
         }
-        List<Long> outOfOrder = request.movesUp(state.version()) ? validated(inspector) : List.of();
-        return new Planner(migrations).plan(request, state.version(), outOfOrder);
+        if (!request.movesUp(state.version()) || !settings.validate()) {
+            return new Planner(migrations).plan(request, state.version(), List.of());
+        }
+        refuse(inspector.problemsWithoutChecksums());
+        Planner.Plan plan = new Planner(migrations).plan(request, state.version(),
+                settings.allowOutOfOrder() ? inspector.outOfOrder() : List.of());
+        if (!plan.steps().isEmpty()) {
+            refuse(inspector.problems());
+        }
+        return plan;
     }
 
-    private List<Long> validated(Inspector inspector) {
-        if (!settings.validate()) {
-            return List.of();
-        }
-        List<Problem> problems = inspector.problems().stream()
+    /**
+     * Throws when the folder and the history disagree in a way that forbids moving up (an allowed out-of-order
+     * version aside). Edited files are checked only when something is about to run: with nothing to run there is
+     * nothing to refuse, and a no-op {@code up} need not read every file.
+     */
+    private void refuse(List<Problem> found) {
+        List<Problem> problems = found.stream()
                 .filter(p -> !(settings.allowOutOfOrder() && p.kind() == Problem.Kind.OUT_OF_ORDER))
                 .toList();
         if (!problems.isEmpty()) {
             throw new ValidationException(validationMessage(problems), problems);
         }
-        return settings.allowOutOfOrder() ? inspector.outOfOrder() : List.of();
     }
 
     private static String validationMessage(List<Problem> problems) {

@@ -28,7 +28,28 @@ final class Inspector {
         this.ledger = Ledger.replay(history, current, migrations);
     }
 
+    /** Every version of the folder and the history with its state, edited files included (reads every applied file). */
     List<MigrationStatus> statuses() {
+        return statuses(editedFiles());
+    }
+
+    /** Edited, missing and out-of-order migrations (reads every applied file). */
+    List<Problem> problems() {
+        return problems(statuses());
+    }
+
+    /** Missing and out-of-order migrations: what can be told without reading the files. */
+    List<Problem> problemsWithoutChecksums() {
+        return problems(statuses(Set.of()));
+    }
+
+    /** Versions below the current one that were never applied, ascending. */
+    List<Long> outOfOrder() {
+        return statuses(Set.of()).stream().filter(s -> s.state() == MigrationState.OUT_OF_ORDER)
+                .map(MigrationStatus::version).toList();
+    }
+
+    private List<MigrationStatus> statuses(Set<Long> edited) {
         Set<Long> versions = new TreeSet<>(Long::compareUnsigned);
         versions.addAll(migrations.versions());
         versions.addAll(ledger.applied());
@@ -36,24 +57,18 @@ final class Inspector {
         for (long v : versions) {
             HistoryRecord up = ledger.lastUp(v);
             String title = migrations.contains(v) ? migrations.title(v) : up == null ? "" : up.title();
-            result.add(new MigrationStatus(v, title, state(v), up == null ? null : up.startedAt(),
+            result.add(new MigrationStatus(v, title, state(v, edited), up == null ? null : up.startedAt(),
                     up == null ? null : up.duration(), up == null ? null : up.appliedBy()));
         }
         return result;
     }
 
-    /** Edited, missing and out-of-order migrations. */
-    List<Problem> problems() {
+    private List<Problem> problems(List<MigrationStatus> statuses) {
         List<Problem> problems = new ArrayList<>();
-        for (MigrationStatus s : statuses()) {
+        for (MigrationStatus s : statuses) {
             problem(s).ifPresent(problems::add);
         }
         return problems;
-    }
-
-    /** Versions below the current one that were never applied, ascending. */
-    List<Long> outOfOrder() {
-        return statuses().stream().filter(s -> s.state() == MigrationState.OUT_OF_ORDER).map(MigrationStatus::version).toList();
     }
 
     /** The error for a dirty database, with what the history knows of the failure and which version to force. */
@@ -79,20 +94,29 @@ final class Inspector {
         return new DirtyDatabaseException(v, ifNothingLeft, advice);
     }
 
-    private MigrationState state(long v) {
+    private MigrationState state(long v, Set<Long> edited) {
         if (current.dirty() && v == current.version()) {
             return MigrationState.DIRTY;
         }
         if (ledger.isApplied(v)) {
-            return !migrations.contains(v) ? MigrationState.MISSING : modified(v) ? MigrationState.MODIFIED : MigrationState.APPLIED;
+            return !migrations.contains(v) ? MigrationState.MISSING : edited.contains(v) ? MigrationState.MODIFIED : MigrationState.APPLIED;
         }
         int cmp = Versions.compare(v, current.version());
         return cmp > 0 ? MigrationState.PENDING : cmp == 0 ? MigrationState.APPLIED : MigrationState.OUT_OF_ORDER;
     }
 
-    private boolean modified(long v) {
+    /**
+     * The applied versions whose up file no longer has the checksum recorded when it was applied (or is gone while its
+     * down file remains). The files are read and hashed in parallel: with thousands of migrations this is most of the
+     * work of {@code status}.
+     */
+    private Set<Long> editedFiles() {
+        return ledger.applied().parallelStream().filter(this::edited).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private boolean edited(long v) {
         HistoryRecord up = ledger.lastUp(v);
-        if (up == null || up.checksum() == null) {
+        if (up == null || up.checksum() == null || !migrations.contains(v)) {
             return false;
         }
         Optional<MigrationFile> file = migrations.file(v, Direction.UP);

@@ -263,6 +263,16 @@ public abstract class EngineContract {
     }
 
     @Test
+    void anEditedFileDoesNotStopAnUpWithNothingToRun() {
+        try (Migrator m = migrator()) {
+            m.up();
+            folder.file("3_foobar.up.sql", "CREATE TABLE t3 (id bigint);");
+            assertThat(m.up().isNoChange()).isTrue();
+            assertThat(m.validate()).extracting(Problem::kind).containsExactly(Problem.Kind.MODIFIED);
+        }
+    }
+
+    @Test
     void lineEndingsAndAByteOrderMarkAreNotEdits() {
         try (Migrator m = migrator()) {
             m.migrateTo(1);

@@ -18,7 +18,7 @@ import java.util.TimeZone;
 
 /**
  * The SQL of the history table, shared by the drivers; only column types and the expression for the current
- * database user differ between databases.
+ * database user differ between databases. Not thread-safe: one per driver.
  */
 public final class HistoryTable {
     private static final String COLUMNS = "version, title, kind, schema_version, checksum, execution, started_at,"
@@ -33,6 +33,7 @@ public final class HistoryTable {
     private final String qualifiedName;
     private final DriverSettings settings;
     private final String currentUserExpression;
+    private final Calendar utc = Calendar.getInstance(UTC);
 
     /**
      * @param qualifiedName the quoted, qualified table name
@@ -85,7 +86,7 @@ public final class HistoryTable {
         ps.setLong(i++, r.schemaVersion());
         setNullable(ps, i++, r.checksum());
         ps.setString(i++, r.execution());
-        ps.setTimestamp(i++, Timestamp.from(r.startedAt()), Calendar.getInstance(UTC));
+        ps.setTimestamp(i++, Timestamp.from(r.startedAt()), utc);
         Duration duration = r.duration() != null ? r.duration() : Duration.between(r.startedAt(), Instant.now());
         ps.setDouble(i++, duration.toNanos() / 1_000_000.0);
         if (currentUserExpression == null) {
@@ -120,9 +121,9 @@ public final class HistoryTable {
         return rows;
     }
 
-    private static HistoryRecord row(ResultSet rs) throws SQLException {
+    private HistoryRecord row(ResultSet rs) throws SQLException {
         return new HistoryRecord(rs.getLong(1), rs.getString(2), HistoryRecord.Kind.of(rs.getString(3)), rs.getLong(4),
-                rs.getString(5), rs.getString(6), rs.getTimestamp(7, Calendar.getInstance(UTC)).toInstant(),
+                rs.getString(5), rs.getString(6), rs.getTimestamp(7, utc).toInstant(),
                 Duration.ofNanos(Math.round(rs.getDouble(8) * 1_000_000)), rs.getString(9), rs.getString(10),
                 rs.getString(11), rs.getBoolean(12), rs.getInt(13), rs.getInt(14), rs.getString(15));
     }
