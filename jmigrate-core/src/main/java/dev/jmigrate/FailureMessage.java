@@ -43,8 +43,10 @@ final class FailureMessage {
         if (f.statementsApplied() == 0) {
             return cause + "no statement of the file had completed, so after checking the schema " + force;
         }
-        return cause + "statements 1 to " + f.statementsApplied() + " of " + f.statementsTotal()
-                + " stayed applied. Finish or undo them by hand, then " + force;
+        String applied = f.statementsApplied() == 1
+                ? "statement 1 of " + f.statementsTotal() + " stayed applied"
+                : "statements 1 to " + f.statementsApplied() + " of " + f.statementsTotal() + " stayed applied";
+        return cause + applied + ". Finish or undo them by hand, then " + force;
     }
 
     private static void field(StringBuilder out, String name, String value) {
