@@ -82,6 +82,7 @@ final class Invocation {
     }
 
     private Migrator migrator(Consumer<Migrator.Builder> customize) {
+        QuietDriverLogs.apply();
         MigrationSource source = Sources.open(settings.sourceUrl(), Invocation.class.getClassLoader());
         Migrator.Builder builder = Migrator.builder()
                 .source(source)

@@ -4,8 +4,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * The {@code migrate} command-line tool: golang-migrate's commands and options, plus {@code status},
@@ -13,12 +11,6 @@ import java.util.logging.Logger;
  * 2 usage error, 3 and 4 from {@code status --exit-code}.
  */
 public final class Main {
-    /**
-     * pgjdbc logs some connection problems through java.util.logging straight to the process's stderr, past the
-     * password masking and in another format; the errors we print say the same. Held here so it stays configured.
-     */
-    private static final Logger PGJDBC_LOG = Logger.getLogger("org.postgresql");
-
     private Main() {
     }
 
@@ -44,7 +36,6 @@ public final class Main {
 
     static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env,
                    Signals signals) {
-        PGJDBC_LOG.setLevel(Level.OFF);
         Output output = Output.scrubbing(out, err, Secrets.in(args, env));
         try {
             Invocation invocation = new Invocation(env, in, output, signals, Path.of("").toAbsolutePath());

@@ -12,11 +12,9 @@ import java.util.List;
  * stderr line starts with the local time, as Go's {@code log} package writes it.
  */
 final class Output {
-    private static final DateTimeFormatter LOG_TIME = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss ");
-
     private final PrintStream out;
     private final PrintStream err;
-    private final Clock clock;
+    private Clock clock;
     private volatile boolean verbose;
 
     Output(PrintStream out, PrintStream err, Clock clock) {
@@ -25,11 +23,13 @@ final class Output {
         this.clock = clock;
     }
 
-    /** Streams writing UTF-8 to {@code out} and {@code err}, with every secret masked. */
+    /**
+     * Streams writing UTF-8 to {@code out} and {@code err}, with every secret masked. The local time zone is read
+     * only when a verbose line needs it.
+     */
     static Output scrubbing(PrintStream out, PrintStream err, List<String> secrets) {
         return new Output(new PrintStream(new ScrubbingStream(out, secrets), false, StandardCharsets.UTF_8),
-                new PrintStream(new ScrubbingStream(err, secrets), false, StandardCharsets.UTF_8),
-                Clock.systemDefaultZone());
+                new PrintStream(new ScrubbingStream(err, secrets), false, StandardCharsets.UTF_8), null);
     }
 
     void verbose(boolean on) {
@@ -49,7 +49,7 @@ final class Output {
     void info(String text) {
         synchronized (err) {
             for (String line : text.replaceFirst("\\R+$", "").split("\\R", -1)) {
-                err.println(verbose ? LocalDateTime.now(clock).format(LOG_TIME) + line : line);
+                err.println(verbose ? LocalDateTime.now(clock()).format(LogTime.FORMAT) + line : line);
             }
         }
         err.flush();
@@ -75,5 +75,17 @@ final class Output {
     void flush() {
         out.flush();
         err.flush();
+    }
+
+    private Clock clock() {
+        if (clock == null) {
+            clock = Clock.systemDefaultZone();
+        }
+        return clock;
+    }
+
+    /** Go's {@code log} prefix; built on first use, so that commands that never log verbosely skip it. */
+    private static final class LogTime {
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy/MM/dd HH:mm:ss ");
     }
 }
