@@ -1,5 +1,6 @@
 package dev.jmigrate.cli;
 
+import dev.jmigrate.json.JsonString;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -37,7 +38,7 @@ final class JsonWriter {
 
     JsonWriter name(String name) {
         separate();
-        quote(name);
+        out.append(JsonString.quote(name));
         out.append(':');
         afterName = true;
         return this;
@@ -48,7 +49,7 @@ final class JsonWriter {
         if (value == null) {
             out.append("null");
         } else {
-            quote(value);
+            out.append(JsonString.quote(value));
         }
         return this;
     }
@@ -86,27 +87,5 @@ final class JsonWriter {
             }
             firstInScope.push(false);
         }
-    }
-
-    private void quote(String text) {
-        out.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

@@ -54,7 +54,7 @@ class LintFormatTest {
 
     @Test
     void jsonEscapesEverythingAStringMayHold() {
-        assertThat(JsonFormat.string("a\"b\\c\nd\re\tf\u0001g\u2028h/é"))
+        assertThat(dev.jmigrate.json.JsonString.quote("a\"b\\c\nd\re\tf\u0001g\u2028h/é"))
                 .isEqualTo("\"a\\\"b\\\\c\\nd\\re\\tf\\u0001g\\u2028h/é\"");
     }
 

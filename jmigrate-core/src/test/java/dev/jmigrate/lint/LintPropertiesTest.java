@@ -58,7 +58,7 @@ class LintPropertiesTest {
 
     @Property(tries = 500)
     void jsonStringsContainNoRawControlCharacters(@ForAll String text) {
-        String literal = JsonFormat.string(text);
+        String literal = dev.jmigrate.json.JsonString.quote(text);
 
         assertThat(literal).startsWith("\"").endsWith("\"");
         assertThat(literal.chars()).noneMatch(c -> c < 0x20);
