@@ -12,7 +12,7 @@ FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY . .
 # The cache mount keeps downloaded dependencies between builds without putting them in a layer.
-RUN --mount=type=cache,target=/root/.m2 mvn -B -q package -DskipTests
+RUN --mount=type=cache,target=/root/.m2 mvn -B -q package -DskipTests -pl jmigrate-cli -am
 
 # ---- run: a JRE, the jar and its launcher -----------------------------------------------------------------
 FROM eclipse-temurin:17-jre

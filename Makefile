@@ -27,7 +27,7 @@ export DATABASE_URL MIGRATION_DIR
 
 JAR := jmigrate-cli/target/migrate.jar
 # What the jar is built from: every pom.xml and everything under a src/main folder (not tests, not target/).
-BUILD_INPUTS := $(shell find . \( -name .git -o -name target -o -name .migrate -o -name node_modules \) -prune \
+BUILD_INPUTS := $(shell find . \( -name .git -o -name target -o -name .migrate -o -name node_modules -o -path ./bench \) -prune \
 	-o -type f \( -name pom.xml -o -path '*/src/main/*' \) -print 2>/dev/null)
 
 MIGRATE_ARGS = -path "$$MIGRATION_DIR" -database "$$DATABASE_URL"
@@ -54,7 +54,7 @@ help: ## List the targets
 build: $(JAR) ## Build migrate.jar (only when it is missing or older than a source or pom file)
 
 $(JAR): $(BUILD_INPUTS)
-	$(MVN) -B -q package -DskipTests
+	$(MVN) -B -q package -DskipTests -pl jmigrate-cli -am
 	@touch $@
 
 test: ## Run all tests: mvn -B verify
