@@ -64,6 +64,18 @@ class PostgresDriverTest extends DriverContract {
     }
 
     @Test
+    void commitsAreAsynchronousUntilFlushMakesThemDurable() {
+        driver.prepare();
+        driver.applyInTransaction(statements("CREATE TABLE during AS SELECT current_setting('synchronous_commit') AS v"),
+                VersionState.clean(1), up(1, "during"), null);
+        driver.flush();
+        driver.applyInTransaction(statements("CREATE TABLE after AS SELECT current_setting('synchronous_commit') AS v"),
+                VersionState.clean(2), up(2, "after"), null);
+        assertThat(target.value("SELECT v FROM during")).isEqualTo("off");
+        assertThat(target.value("SELECT v FROM after")).isEqualTo("on");
+    }
+
+    @Test
     void lockReportNamesTheHolder() {
         try (DatabaseDriver other = target.openDriver()) {
             assertThat(driver.lockReport().holder()).isNull();
