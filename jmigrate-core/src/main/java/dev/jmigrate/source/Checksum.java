@@ -13,12 +13,15 @@ import java.util.HexFormat;
 public final class Checksum {
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+    /** Cloned for each checksum: looking SHA-256 up among the security providers costs more than hashing a file. */
+    private static final MessageDigest PROTOTYPE = sha256();
+
     private Checksum() {
     }
 
     /** The lower-case hexadecimal SHA-256 of the normalised content. */
     public static String of(byte[] content) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = fresh();
         int start = hasBom(content) ? BOM.length : 0;
         byte[] buffer = new byte[8192];
         int used = 0;
@@ -47,6 +50,14 @@ public final class Checksum {
 
     private static boolean hasBom(byte[] content) {
         return content.length >= 3 && content[0] == BOM[0] && content[1] == BOM[1] && content[2] == BOM[2];
+    }
+
+    private static MessageDigest fresh() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256();
+        }
     }
 
     private static MessageDigest sha256() {

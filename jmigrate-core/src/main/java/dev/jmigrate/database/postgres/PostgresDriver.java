@@ -45,6 +45,8 @@ public final class PostgresDriver implements DatabaseDriver {
     private final int serverMajor;
     private final String description;
     private final Runnable onClose;
+    private final String recordStepSql;
+    private PreparedStatement recordStep;
     private boolean locked;
 
     private PostgresDriver(Connection connection, PostgresOptions options, PostgresTables tables, Session session,
@@ -60,6 +62,8 @@ public final class PostgresDriver implements DatabaseDriver {
         this.serverMajor = session.serverVersionNum() / 10000;
         this.description = session.product() + ", database " + session.database();
         this.onClose = onClose;
+        this.recordStepSql = "WITH h AS (" + history.insertStatement() + ") UPDATE " + tables.versionQualified()
+                + " SET version = ?, dirty = ?";
     }
 
     /**
@@ -275,6 +279,7 @@ public final class PostgresDriver implements DatabaseDriver {
         } catch (SQLException | RuntimeException e) {
             // closing the session below releases a session-level advisory lock anyway
         } finally {
+            closeQuietly(recordStep);
             jdbc.close();
             onClose.run();
         }
@@ -288,31 +293,19 @@ public final class PostgresDriver implements DatabaseDriver {
     }
 
     private void writeVersion(VersionState state, HistoryRecord record) throws SQLException {
-        String insertHistory = record == null ? null : history.insertStatement();
         if (state == null) {
-            try (PreparedStatement ps = connection.prepareStatement(insertHistory)) {
-                history.bind(ps, 1, record);
-                ps.executeUpdate();
-            }
+            history.insert(connection, record);
             return;
         }
-        String prefix = insertHistory == null ? "" : "WITH h AS (" + insertHistory + ") ";
         if (state.isNone() && !state.dirty()) {
+            String prefix = record == null ? "" : "WITH h AS (" + history.insertStatement() + ") ";
             try (PreparedStatement ps = connection.prepareStatement(prefix + "DELETE FROM " + tables.versionQualified())) {
                 bindHistory(ps, record);
                 ps.executeUpdate();
             }
             return;
         }
-        int updated;
-        try (PreparedStatement ps = connection.prepareStatement(prefix + "UPDATE " + tables.versionQualified()
-                + " SET version = ?, dirty = ?")) {
-            int next = bindHistory(ps, record);
-            ps.setLong(next, state.version());
-            ps.setBoolean(next + 1, state.dirty());
-            updated = ps.executeUpdate();
-        }
-        if (updated == 0) {
+        if ((record == null ? updateVersion(state) : recordStep(state, record)) == 0) {
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + tables.versionQualified()
                     + " (version, dirty) VALUES (?, ?)")) {
                 ps.setLong(1, state.version());
@@ -320,6 +313,31 @@ public final class PostgresDriver implements DatabaseDriver {
                 ps.executeUpdate();
             }
         }
+    }
+
+    private int updateVersion(VersionState state) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE " + tables.versionQualified()
+                + " SET version = ?, dirty = ?")) {
+            ps.setLong(1, state.version());
+            ps.setBoolean(2, state.dirty());
+            return ps.executeUpdate();
+        }
+    }
+
+    /**
+     * The common case of every step: the history row and the version row updated in place, with one statement
+     * kept prepared for the whole run.
+     *
+     * @return the number of version rows updated: 0 when the table was empty (the history row is written anyway)
+     */
+    private int recordStep(VersionState state, HistoryRecord record) throws SQLException {
+        if (recordStep == null) {
+            recordStep = connection.prepareStatement(recordStepSql);
+        }
+        int next = history.bind(recordStep, 1, record);
+        recordStep.setLong(next, state.version());
+        recordStep.setBoolean(next + 1, state.dirty());
+        return recordStep.executeUpdate();
     }
 
     private int bindHistory(PreparedStatement ps, HistoryRecord record) throws SQLException {
@@ -330,10 +348,13 @@ public final class PostgresDriver implements DatabaseDriver {
         return jdbc.failed(what, e);
     }
 
-    private static void closeQuietly(Connection connection) {
+    private static void closeQuietly(AutoCloseable resource) {
+        if (resource == null) {
+            return;
+        }
         try {
-            connection.close();
-        } catch (SQLException e) {
+            resource.close();
+        } catch (Exception e) {
             // nothing left to release
         }
     }
