@@ -48,7 +48,7 @@ final class Output {
     /** Progress or a message for people, on stderr; each line time-stamped in verbose mode. */
     void info(String text) {
         synchronized (err) {
-            for (String line : text.replaceFirst("\\R+$", "").split("\\R", -1)) {
+            for (String line : Lines.of(text)) {
                 err.println(verbose ? LocalDateTime.now(clock()).format(LogTime.FORMAT) + line : line);
             }
         }
