@@ -22,29 +22,41 @@ final class Cli {
     }
 
     int run(String[] args) {
-        Output output = invocation.output();
+        CommonCommandLine.Parsed common = CommonCommandLine.parse(args, invocation, COMMANDS);
+        if (common != null) {
+            return run(common.command(), common.before());
+        }
         MigrateCommand top = new MigrateCommand();
+        ParseResult parsed;
+        try {
+            parsed = picocli(top, args).parseArgs(args);
+        } catch (ParameterException e) {
+            return UsageErrors.report(e, invocation.output());
+        }
+        return run(parsed.subcommand() == null ? null : (Subcommand) parsed.subcommand().commandSpec().userObject(),
+                top.options);
+    }
+
+    /** picocli configured as golang-migrate reads flags, with the commands the arguments name. */
+    CommandLine picocli(MigrateCommand top, String[] args) {
         CommandLine commandLine = new CommandLine(top);
         commandsNamedIn(args).forEach(commandLine::addSubcommand);
-        commandLine.setPosixClusteredShortOptionsAllowed(false)
+        return commandLine.setPosixClusteredShortOptionsAllowed(false)
                 .setExpandAtFiles(false)
                 .setOverwrittenOptionsAllowed(true)
                 .setAllowOptionsAsOptionParameters(true)
                 .setAllowSubcommandsAsOptionParameters(true);
-        ParseResult parsed;
-        try {
-            parsed = commandLine.parseArgs(args);
-        } catch (ParameterException e) {
-            return UsageErrors.report(e, output);
-        }
-        Subcommand command = parsed.subcommand() == null ? null : (Subcommand) parsed.subcommand().commandSpec().userObject();
-        GlobalOptions options = command == null ? top.options : GlobalOptions.merge(top.options, command.options);
+    }
+
+    private int run(Subcommand command, GlobalOptions before) {
+        Output output = invocation.output();
+        GlobalOptions options = command == null ? before : GlobalOptions.merge(before, command.options);
         invocation.configure(options);
         if (options.versionRequested()) {
             output.result(ToolVersion.get());
             return 0;
         }
-        if (top.options.helpRequested()) {
+        if (before.helpRequested()) {
             output.result(Usage.TOP);
             return 0;
         }
@@ -79,7 +91,7 @@ final class Cli {
         return commands;
     }
 
-    private static final Map<String, Function<Invocation, Subcommand>> COMMANDS = commandTable();
+    static final Map<String, Function<Invocation, Subcommand>> COMMANDS = commandTable();
 
     private static Map<String, Function<Invocation, Subcommand>> commandTable() {
         Map<String, Function<Invocation, Subcommand>> table = new LinkedHashMap<>();
