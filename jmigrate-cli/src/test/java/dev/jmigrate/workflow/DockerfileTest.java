@@ -87,7 +87,7 @@ class DockerfileTest {
         assertThat(copies).anyMatch(c -> c.destination().equals(LAUNCHER) && c.from() == null
                 && c.sources().equals(List.of("bin/migrate")));
         String launcher = Files.readString(root.resolve("bin/migrate"), StandardCharsets.UTF_8);
-        assertThat(launcher).as("bin/migrate finds the jar in ../lib").contains("$here/../lib/migrate.jar");
+        assertThat(launcher).as("bin/migrate finds the jar in ../lib").contains("$prefix/lib/migrate.jar");
         Copy launcherCopy = copies.stream().filter(c -> c.destination().equals(LAUNCHER)).findFirst().orElseThrow();
         assertThat(launcherCopy.chmod() != null && launcherCopy.chmod().matches("0?7[57]5")
                 || Files.isExecutable(root.resolve("bin/migrate")))
