@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -35,6 +37,7 @@ public final class Engine implements AutoCloseable {
     private final EngineSettings settings;
     private final MigrationListener listener;
     private DatabaseDriver driver;
+    private Connecting connecting;
     private volatile boolean stopRequested;
 
     /**
@@ -58,12 +61,14 @@ public final class Engine implements AutoCloseable {
             VersionState state = driver().version();
             return new MigrationResult(state, state, List.of(), stopRequested);
         }
+        startConnecting();
         Migrations migrations = Migrations.load(source);
         return locked(d -> execute(d, migrations, request));
     }
 
     /** What {@link #run} would do, with each migration's statements and transaction mode; changes nothing. */
     public MigrationPlan plan(Request request) {
+        startConnecting();
         Migrations migrations = Migrations.load(source);
         DatabaseDriver d = driver();
         VersionState state = d.version();
@@ -106,6 +111,7 @@ public final class Engine implements AutoCloseable {
 
     /** Every migration of the folder and the history with its state, and who holds the lock. Reads only. */
     public Status status() {
+        startConnecting();
         Migrations migrations = Migrations.load(source);
         DatabaseDriver d = driver();
         VersionState state = d.version();
@@ -115,6 +121,7 @@ public final class Engine implements AutoCloseable {
 
     /** Edited, missing and out-of-order migrations. Reads only. */
     public List<Problem> validate() {
+        startConnecting();
         Migrations migrations = Migrations.load(source);
         DatabaseDriver d = driver();
         return new Inspector(migrations, d.version(), d.history()).problems();
@@ -127,6 +134,10 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
+        if (connecting != null) {
+            connecting.abandon();
+            connecting = null;
+        }
         if (driver != null) {
             driver.close();
             driver = null;
@@ -273,10 +284,84 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the database connection on another thread while this one reads the migrations folder: the two take
+     * about as long as each other, and a no-op {@code up} is little more than both.
+     */
+    private void startConnecting() {
+        if (driver != null || connecting != null) {
+            return;
+        }
+        connecting = new Connecting(connector);
+        Thread thread = new Thread(connecting, "jmigrate-connect");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
     private DatabaseDriver driver() {
         if (driver == null) {
-            driver = connector.get();
+            driver = connecting == null ? connector.get() : await(connecting);
+            connecting = null;
         }
         return driver;
+    }
+
+    private static DatabaseDriver await(Connecting connection) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return connection.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("connecting failed", e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** A connection being opened on its own thread; one that is abandoned is closed as soon as it is open. */
+    private static final class Connecting extends FutureTask<DatabaseDriver> {
+        private boolean abandoned;
+
+        Connecting(Supplier<DatabaseDriver> connector) {
+            super(connector::get);
+        }
+
+        synchronized void abandon() {
+            abandoned = true;
+            if (isDone()) {
+                closeResult();
+            }
+        }
+
+        @Override
+        protected synchronized void done() {
+            if (abandoned) {
+                closeResult();
+            }
+        }
+
+        private void closeResult() {
+            try {
+                DatabaseDriver opened = get();
+                opened.close();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | RuntimeException e) {
+                // it never opened, or closing it failed: nothing is left to release
+            }
+        }
     }
 }
