@@ -1,5 +1,6 @@
 package dev.jmigrate.source;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Migration files in one folder of the file system; sub-folders and other files are ignored. */
 public final class DirectorySource implements MigrationSource {
@@ -27,20 +27,26 @@ public final class DirectorySource implements MigrationSource {
         return directory.toString();
     }
 
+    /**
+     * The migration files, in the order the folder lists them. Names are read as strings ({@link File#list()}, no
+     * {@code Path} per entry) and matched before any file is looked at, so that only migrations cost a {@code stat}.
+     */
     @Override
     public List<MigrationFile> list() {
         requireDirectory();
-        try (Stream<Path> entries = Files.list(directory)) {
-            List<MigrationFile> files = new ArrayList<>();
-            entries.filter(Files::isRegularFile)
-                    .map(p -> MigrationFileName.parse(p.getFileName().toString()))
-                    .flatMap(Optional::stream)
-                    .forEach(files::add);
-            files.sort((a, b) -> a.name().compareTo(b.name()));
-            return files;
-        } catch (IOException e) {
-            throw new SourceException("cannot list the migrations folder " + directory + ": " + e.getMessage(), e);
+        String[] names = directory.toFile().list();
+        if (names == null) {
+            throw new SourceException("cannot list the migrations folder " + directory
+                    + ": it is not readable (check its permissions)");
         }
+        List<MigrationFile> files = new ArrayList<>(names.length);
+        for (String name : names) {
+            Optional<MigrationFile> file = MigrationFileName.parse(name);
+            if (file.isPresent() && Files.isRegularFile(directory.resolve(name))) {
+                files.add(file.get());
+            }
+        }
+        return files;
     }
 
     @Override

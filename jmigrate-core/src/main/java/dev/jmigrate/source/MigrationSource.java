@@ -14,7 +14,7 @@ public interface MigrationSource {
     String location();
 
     /**
-     * The migration files of this source, in file-name order.
+     * The migration files of this source, in no particular order ({@link Migrations} sorts the versions).
      *
      * @throws SourceException when the location does not exist or cannot be read
      */

@@ -30,28 +30,46 @@ public final class Migrations {
      * @throws SourceException when two files have the same version and direction
      */
     public static Migrations load(MigrationSource source) {
+        List<MigrationFile> files = source.list();
         Map<Long, MigrationFile> ups = new HashMap<>();
         Map<Long, MigrationFile> downs = new HashMap<>();
-        for (MigrationFile file : source.list()) {
+        for (MigrationFile file : files) {
             Map<Long, MigrationFile> index = file.direction() == Direction.UP ? ups : downs;
-            MigrationFile earlier = index.putIfAbsent(file.version(), file);
-            if (earlier != null) {
-                throw duplicate(source, earlier, file);
+            if (index.putIfAbsent(file.version(), file) != null) {
+                throw duplicate(source, files, file);
             }
         }
-        long[] versions = java.util.stream.LongStream.concat(
-                        ups.keySet().stream().mapToLong(Long::longValue), downs.keySet().stream().mapToLong(Long::longValue))
-                .distinct()
-                .boxed()
-                .sorted(Long::compareUnsigned)
-                .mapToLong(Long::longValue)
-                .toArray();
-        return new Migrations(source, versions, ups, downs);
+        return new Migrations(source, unsignedSortedVersions(ups, downs), ups, downs);
     }
 
-    private static SourceException duplicate(MigrationSource source, MigrationFile earlier, MigrationFile later) {
-        return new SourceException("duplicate migration file: " + later.name() + " and " + earlier.name()
-                + " are both version " + Long.toUnsignedString(later.version()) + " " + later.direction().word()
+    private static long[] unsignedSortedVersions(Map<Long, MigrationFile> ups, Map<Long, MigrationFile> downs) {
+        long[] versions = new long[ups.size() + downs.size()];
+        int count = 0;
+        for (long v : ups.keySet()) {
+            versions[count++] = v ^ Long.MIN_VALUE;
+        }
+        for (long v : downs.keySet()) {
+            if (!ups.containsKey(v)) {
+                versions[count++] = v ^ Long.MIN_VALUE;
+            }
+        }
+        versions = Arrays.copyOf(versions, count);
+        Arrays.sort(versions);
+        for (int i = 0; i < count; i++) {
+            versions[i] ^= Long.MIN_VALUE;
+        }
+        return versions;
+    }
+
+    /** The two first names, in name order, of the files sharing {@code clash}'s version and direction. */
+    private static SourceException duplicate(MigrationSource source, List<MigrationFile> files, MigrationFile clash) {
+        List<String> names = files.stream()
+                .filter(f -> f.version() == clash.version() && f.direction() == clash.direction())
+                .map(MigrationFile::name)
+                .sorted()
+                .toList();
+        return new SourceException("duplicate migration file: " + names.get(1) + " and " + names.get(0)
+                + " are both version " + Long.toUnsignedString(clash.version()) + " " + clash.direction().word()
                 + " in " + source.location() + "; rename one of them to a free version");
     }
 
