@@ -57,7 +57,13 @@ public record HistoryRecord(
 
         /** Reads a stored word. */
         public static Kind of(String word) {
-            return valueOf(word.toUpperCase(java.util.Locale.ROOT));
+            return switch (word) {
+                case "up" -> UP;
+                case "down" -> DOWN;
+                case "force" -> FORCE;
+                case "baseline" -> BASELINE;
+                default -> valueOf(word.toUpperCase(java.util.Locale.ROOT));
+            };
         }
     }
 }

@@ -33,16 +33,21 @@ public final class HistoryTable {
     private final String qualifiedName;
     private final DriverSettings settings;
     private final String currentUserExpression;
+    private final String startedAtMicros;
     private final Calendar utc = Calendar.getInstance(UTC);
 
     /**
      * @param qualifiedName the quoted, qualified table name
      * @param currentUserExpression SQL giving the session's user, or null to record the operating-system user
+     * @param startedAtMicros SQL giving {@code started_at} as microseconds since 1970-01-01 UTC, or null to read the
+     *     column as a {@link Timestamp}; a number is much cheaper to decode than a timestamp, which the JDBC driver
+     *     converts through a {@link Calendar}, and a long history is read on every run
      */
-    public HistoryTable(String qualifiedName, DriverSettings settings, String currentUserExpression) {
+    public HistoryTable(String qualifiedName, DriverSettings settings, String currentUserExpression, String startedAtMicros) {
         this.qualifiedName = qualifiedName;
         this.settings = settings;
         this.currentUserExpression = currentUserExpression;
+        this.startedAtMicros = startedAtMicros;
     }
 
     /** The CREATE TABLE statement with the database's types for the id, a timestamp, a double and text. */
@@ -113,7 +118,7 @@ public final class HistoryTable {
     public List<HistoryRecord> read(Connection connection) throws SQLException {
         List<HistoryRecord> rows = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT " + COLUMNS + " FROM " + qualifiedName + " ORDER BY id")) {
+             ResultSet rs = s.executeQuery("SELECT " + selectedColumns() + " FROM " + qualifiedName + " ORDER BY id")) {
             while (rs.next()) {
                 rows.add(row(rs));
             }
@@ -123,9 +128,21 @@ public final class HistoryTable {
 
     private HistoryRecord row(ResultSet rs) throws SQLException {
         return new HistoryRecord(rs.getLong(1), rs.getString(2), HistoryRecord.Kind.of(rs.getString(3)), rs.getLong(4),
-                rs.getString(5), rs.getString(6), rs.getTimestamp(7, utc).toInstant(),
+                rs.getString(5), rs.getString(6), startedAt(rs),
                 Duration.ofNanos(Math.round(rs.getDouble(8) * 1_000_000)), rs.getString(9), rs.getString(10),
                 rs.getString(11), rs.getBoolean(12), rs.getInt(13), rs.getInt(14), rs.getString(15));
+    }
+
+    private String selectedColumns() {
+        return startedAtMicros == null ? COLUMNS : COLUMNS.replace("started_at,", startedAtMicros + ",");
+    }
+
+    private Instant startedAt(ResultSet rs) throws SQLException {
+        if (startedAtMicros == null) {
+            return rs.getTimestamp(7, utc).toInstant();
+        }
+        long micros = rs.getLong(7);
+        return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 
     private static void setNullable(PreparedStatement ps, int index, String value) throws SQLException {

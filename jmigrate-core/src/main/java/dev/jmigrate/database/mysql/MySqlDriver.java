@@ -55,7 +55,7 @@ public final class MySqlDriver implements DatabaseDriver {
         this.options = options;
         this.database = session.database();
         this.lockName = lockName(session.database(), options.table());
-        this.history = new HistoryTable(backquoted(options.historyTable()), settings, "CURRENT_USER()");
+        this.history = new HistoryTable(backquoted(options.historyTable()), settings, "CURRENT_USER()", null);
         this.description = session.product() + ", database " + session.database() + (address == null ? "" : " on " + address);
     }
 

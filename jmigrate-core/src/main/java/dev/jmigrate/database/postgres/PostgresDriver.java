@@ -56,7 +56,8 @@ public final class PostgresDriver implements DatabaseDriver {
                 options.statementTimeoutMillis() > 0 ? Duration.ofMillis(options.statementTimeoutMillis()) : null);
         this.options = options;
         this.tables = tables;
-        this.history = new HistoryTable(tables.historyQualified(), settings, "current_user");
+        this.history = new HistoryTable(tables.historyQualified(), settings, "current_user",
+                "(EXTRACT(EPOCH FROM started_at) * 1000000)::bigint");
         this.lockKey = AdvisoryLockKey.of(lockDatabaseName.isEmpty() ? session.database() : lockDatabaseName,
                 tables.schema(), tables.table());
         this.serverMajor = session.serverVersionNum() / 10000;

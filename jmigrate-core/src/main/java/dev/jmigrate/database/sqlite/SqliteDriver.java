@@ -44,7 +44,7 @@ public final class SqliteDriver implements DatabaseDriver {
         this.jdbc = new JdbcSession(connection, SqliteErrors::serverError, null);
         this.options = options;
         this.lock = lock;
-        this.history = new HistoryTable(options.historyTable(), settings, null);
+        this.history = new HistoryTable(options.historyTable(), settings, null, null);
         this.description = "SQLite " + sqliteVersion(connection) + ", " + where;
     }
 
