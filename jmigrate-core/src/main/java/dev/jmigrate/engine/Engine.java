@@ -22,7 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -61,21 +61,31 @@ public final class Engine implements AutoCloseable {
             VersionState state = driver().version();
             return new MigrationResult(state, state, List.of(), stopRequested);
         }
-        startConnecting();
+        startConnecting(this::lockAndRead);
         Migrations migrations = Migrations.load(source);
-        return locked(d -> execute(d, migrations, request));
+        Snapshot snapshot = finishConnecting(this::lockAndRead);
+        Throwable failure = null;
+        try {
+            return execute(driver, migrations, request, snapshot);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
+        } finally {
+            release(driver, failure);
+        }
     }
 
     /** What {@link #run} would do, with each migration's statements and transaction mode; changes nothing. */
     public MigrationPlan plan(Request request) {
-        startConnecting();
+        startConnecting(Engine::read);
         Migrations migrations = Migrations.load(source);
-        DatabaseDriver d = driver();
-        VersionState state = d.version();
+        Snapshot snapshot = finishConnecting(Engine::read);
+        DatabaseDriver d = driver;
+        VersionState state = snapshot.state();
         if (request.kind() == Request.Kind.STEPS && request.amount() == 0) {
             return new MigrationPlan(state, List.of(), 0);
         }
-        Planner.Plan plan = checkedPlan(d, migrations, state, request, d.history());
+        Planner.Plan plan = checkedPlan(d, migrations, state, request, snapshot.history());
         StepRunner runner = new StepRunner(d, source, settings);
         List<PlannedMigration> planned = new ArrayList<>();
         for (Step step : plan.steps()) {
@@ -111,20 +121,19 @@ public final class Engine implements AutoCloseable {
 
     /** Every migration of the folder and the history with its state, and who holds the lock. Reads only. */
     public Status status() {
-        startConnecting();
+        startConnecting(Engine::read);
         Migrations migrations = Migrations.load(source);
-        DatabaseDriver d = driver();
-        VersionState state = d.version();
-        Inspector inspector = new Inspector(migrations, state, d.history());
-        return new Status(state, inspector.statuses(), lockReport(d));
+        Snapshot snapshot = finishConnecting(Engine::read);
+        Inspector inspector = new Inspector(migrations, snapshot.state(), snapshot.history());
+        return new Status(snapshot.state(), inspector.statuses(), lockReport(driver));
     }
 
     /** Edited, missing and out-of-order migrations. Reads only. */
     public List<Problem> validate() {
-        startConnecting();
+        startConnecting(Engine::read);
         Migrations migrations = Migrations.load(source);
-        DatabaseDriver d = driver();
-        return new Inspector(migrations, d.version(), d.history()).problems();
+        Snapshot snapshot = finishConnecting(Engine::read);
+        return new Inspector(migrations, snapshot.state(), snapshot.history()).problems();
     }
 
     /** Who holds the migration lock and which sessions wait for locks. */
@@ -144,10 +153,9 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    private MigrationResult execute(DatabaseDriver d, Migrations migrations, Request request) {
-        d.prepare();
-        VersionState state = d.version();
-        List<HistoryRecord> history = d.history();
+    private MigrationResult execute(DatabaseDriver d, Migrations migrations, Request request, Snapshot snapshot) {
+        VersionState state = snapshot.state();
+        List<HistoryRecord> history = snapshot.history();
         Planner.Plan plan = checkedPlan(d, migrations, state, request, history);
         adoptVersion(d, state, history);
         StepRunner runner = new StepRunner(d, source, settings);
@@ -284,34 +292,68 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /** What an operation reads before it works: the version table and the history. */
+    private record Snapshot(VersionState state, List<HistoryRecord> history) {
+    }
+
+    private static Snapshot read(DatabaseDriver d) {
+        return new Snapshot(d.version(), d.history());
+    }
+
+    /** Takes the lock, creates the tables when missing, and reads them; releases the lock if any of it fails. */
+    private Snapshot lockAndRead(DatabaseDriver d) {
+        MigrationLock.acquire(d, settings.lockTimeout(), listener);
+        try {
+            d.prepare();
+            return read(d);
+        } catch (RuntimeException | Error e) {
+            release(d, e);
+            throw e;
+        }
+    }
+
     /**
-     * Opens the database connection on another thread while this one reads the migrations folder: the two take
-     * about as long as each other, and a no-op {@code up} is little more than both.
+     * Opens the database connection and does {@code first} with it on another thread while this one reads the
+     * migrations folder: the two take about as long as each other, and with a long history a no-op {@code up} is
+     * little more than both. Does nothing when the driver is already open.
      */
-    private void startConnecting() {
+    private void startConnecting(Function<DatabaseDriver, Snapshot> first) {
         if (driver != null || connecting != null) {
             return;
         }
-        connecting = new Connecting(connector);
+        connecting = new Connecting(connector, first);
         Thread thread = new Thread(connecting, "jmigrate-connect");
         thread.setDaemon(true);
         thread.start();
     }
 
+    /** The result of {@code first}, from the connecting thread, or done here when the driver was already open. */
+    private Snapshot finishConnecting(Function<DatabaseDriver, Snapshot> first) {
+        if (connecting == null) {
+            return first.apply(driver());
+        }
+        Connecting task = connecting;
+        connecting = null;
+        try {
+            return await(task);
+        } finally {
+            driver = task.opened;
+        }
+    }
+
     private DatabaseDriver driver() {
         if (driver == null) {
-            driver = connecting == null ? connector.get() : await(connecting);
-            connecting = null;
+            driver = connector.get();
         }
         return driver;
     }
 
-    private static DatabaseDriver await(Connecting connection) {
+    private static Snapshot await(Connecting connection) {
         boolean interrupted = false;
         try {
             while (true) {
                 try {
-                    return connection.get();
+                    return connection.result.get();
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }
@@ -331,36 +373,54 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** A connection being opened on its own thread; one that is abandoned is closed as soon as it is open. */
-    private static final class Connecting extends FutureTask<DatabaseDriver> {
+    /**
+     * A connection being opened, and its first work done, on their own thread. One that is abandoned is closed as
+     * soon as the work is over, which releases a lock it took.
+     */
+    private static final class Connecting implements Runnable {
+        private final Supplier<DatabaseDriver> connector;
+        private final Function<DatabaseDriver, Snapshot> first;
+        private final CompletableFuture<Snapshot> result = new CompletableFuture<>();
+        private volatile DatabaseDriver opened;
+        private boolean finished;
         private boolean abandoned;
 
-        Connecting(Supplier<DatabaseDriver> connector) {
-            super(connector::get);
+        Connecting(Supplier<DatabaseDriver> connector, Function<DatabaseDriver, Snapshot> first) {
+            this.connector = connector;
+            this.first = first;
+        }
+
+        @Override
+        public void run() {
+            try {
+                opened = connector.get();
+                result.complete(first.apply(opened));
+            } catch (Throwable t) {
+                result.completeExceptionally(t);
+            } finally {
+                synchronized (this) {
+                    finished = true;
+                    if (abandoned) {
+                        closeOpened();
+                    }
+                }
+            }
         }
 
         synchronized void abandon() {
             abandoned = true;
-            if (isDone()) {
-                closeResult();
+            if (finished) {
+                closeOpened();
             }
         }
 
-        @Override
-        protected synchronized void done() {
-            if (abandoned) {
-                closeResult();
-            }
-        }
-
-        private void closeResult() {
-            try {
-                DatabaseDriver opened = get();
-                opened.close();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException | RuntimeException e) {
-                // it never opened, or closing it failed: nothing is left to release
+        private void closeOpened() {
+            if (opened != null) {
+                try {
+                    opened.close();
+                } catch (RuntimeException e) {
+                    // closing failed: the session ends with the process
+                }
             }
         }
     }

@@ -11,10 +11,11 @@ import dev.jmigrate.source.Direction;
 import dev.jmigrate.source.MigrationFile;
 import dev.jmigrate.source.Migrations;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /** Compares the folder with the database's version and history: states, problems, and dirty-state advice. */
 final class Inspector {
@@ -50,17 +51,37 @@ final class Inspector {
     }
 
     private List<MigrationStatus> statuses(Set<Long> edited) {
-        Set<Long> versions = new TreeSet<>(Long::compareUnsigned);
-        versions.addAll(migrations.versions());
-        versions.addAll(ledger.applied());
         List<MigrationStatus> result = new ArrayList<>();
-        for (long v : versions) {
+        for (long v : folderAndAppliedVersions()) {
             HistoryRecord up = ledger.lastUp(v);
             String title = migrations.contains(v) ? migrations.title(v) : up == null ? "" : up.title();
             result.add(new MigrationStatus(v, title, state(v, edited), up == null ? null : up.startedAt(),
                     up == null ? null : up.duration(), up == null ? null : up.appliedBy()));
         }
         return result;
+    }
+
+    /** The folder's versions and the applied ones, merged in unsigned order (both are sorted that way already). */
+    private long[] folderAndAppliedVersions() {
+        List<Long> folder = migrations.versions();
+        long[] merged = new long[folder.size() + ledger.applied().size()];
+        Iterator<Long> applied = ledger.applied().iterator();
+        int count = 0;
+        int i = 0;
+        Long next = applied.hasNext() ? applied.next() : null;
+        while (i < folder.size() || next != null) {
+            int cmp = i == folder.size() ? 1 : next == null ? -1 : Long.compareUnsigned(folder.get(i), next);
+            if (cmp <= 0) {
+                merged[count++] = folder.get(i++);
+                if (cmp == 0) {
+                    next = applied.hasNext() ? applied.next() : null;
+                }
+            } else {
+                merged[count++] = next;
+                next = applied.hasNext() ? applied.next() : null;
+            }
+        }
+        return Arrays.copyOf(merged, count);
     }
 
     private List<Problem> problems(List<MigrationStatus> statuses) {
@@ -124,6 +145,10 @@ final class Inspector {
     }
 
     private Optional<Problem> problem(MigrationStatus s) {
+        if (s.state() != MigrationState.MODIFIED && s.state() != MigrationState.MISSING
+                && s.state() != MigrationState.OUT_OF_ORDER) {
+            return Optional.empty();
+        }
         String location = migrations.source().location();
         String file = migrations.file(s.version(), Direction.UP).map(MigrationFile::name).orElse("");
         String v = Versions.text(s.version());
