@@ -46,7 +46,9 @@ public final class PostgresDriver implements DatabaseDriver {
     private final String description;
     private final Runnable onClose;
     private final String recordStepSql;
+    private final String commitStepSql;
     private PreparedStatement recordStep;
+    private PreparedStatement commitStep;
     private boolean locked;
 
     private PostgresDriver(Connection connection, PostgresOptions options, PostgresTables tables, Session session,
@@ -65,6 +67,9 @@ public final class PostgresDriver implements DatabaseDriver {
         this.onClose = onClose;
         this.recordStepSql = "WITH h AS (" + history.insertStatement() + ") UPDATE " + tables.versionQualified()
                 + " SET version = ?, dirty = ?";
+        this.commitStepSql = "WITH h AS (" + history.insertStatement() + "), u AS (UPDATE " + tables.versionQualified()
+                + " SET version = ?, dirty = ? RETURNING 1) INSERT INTO " + tables.versionQualified()
+                + " (version, dirty) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM u); COMMIT";
     }
 
     /**
@@ -230,7 +235,7 @@ public final class PostgresDriver implements DatabaseDriver {
         for (int i = 0; i < statements.size(); i++) {
             checkSize(i, statements.get(i));
         }
-        jdbc.apply("recording version " + state, statements, deadline, () -> writeVersion(state, record));
+        jdbc.apply("recording version " + state, statements, deadline, () -> commitStep(state, record));
     }
 
     @Override
@@ -281,6 +286,7 @@ public final class PostgresDriver implements DatabaseDriver {
             // closing the session below releases a session-level advisory lock anyway
         } finally {
             closeQuietly(recordStep);
+            closeQuietly(commitStep);
             jdbc.close();
             onClose.run();
         }
@@ -339,6 +345,27 @@ public final class PostgresDriver implements DatabaseDriver {
         recordStep.setLong(next, state.version());
         recordStep.setBoolean(next + 1, state.dirty());
         return recordStep.executeUpdate();
+    }
+
+    /**
+     * Records a step and commits its transaction in one round trip: the history row, the version row updated (or
+     * inserted into an empty table), then {@code COMMIT}, sent together. pgjdbc then sees the transaction ended, so the
+     * session's own commit sends nothing. A failure of any part leaves the transaction to be rolled back as before.
+     */
+    private void commitStep(VersionState state, HistoryRecord record) throws SQLException {
+        if (state.isNone()) {
+            writeVersion(state, record);
+            return;
+        }
+        if (commitStep == null) {
+            commitStep = connection.prepareStatement(commitStepSql);
+        }
+        int next = history.bind(commitStep, 1, record);
+        commitStep.setLong(next, state.version());
+        commitStep.setBoolean(next + 1, state.dirty());
+        commitStep.setLong(next + 2, state.version());
+        commitStep.setBoolean(next + 3, state.dirty());
+        commitStep.execute();
     }
 
     private int bindHistory(PreparedStatement ps, HistoryRecord record) throws SQLException {
