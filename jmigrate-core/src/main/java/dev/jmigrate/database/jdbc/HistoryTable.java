@@ -33,17 +33,17 @@ public final class HistoryTable {
     private final String qualifiedName;
     private final DriverSettings settings;
     private final String currentUserExpression;
-    private final String startedAtMicros;
+    private final EpochMicros startedAtMicros;
     private final Calendar utc = Calendar.getInstance(UTC);
 
     /**
      * @param qualifiedName the quoted, qualified table name
      * @param currentUserExpression SQL giving the session's user, or null to record the operating-system user
-     * @param startedAtMicros SQL giving {@code started_at} as microseconds since 1970-01-01 UTC, or null to read the
-     *     column as a {@link Timestamp}; a number is much cheaper to decode than a timestamp, which the JDBC driver
-     *     converts through a {@link Calendar}, and a long history is read on every run
+     * @param startedAtMicros how to move {@code started_at} as microseconds since 1970-01-01 UTC, or null to write and
+     *     read the column as a {@link Timestamp}; a number is much cheaper to encode and decode than a timestamp, which
+     *     the JDBC driver converts through a {@link Calendar}, and every step writes one and every run reads them all
      */
-    public HistoryTable(String qualifiedName, DriverSettings settings, String currentUserExpression, String startedAtMicros) {
+    public HistoryTable(String qualifiedName, DriverSettings settings, String currentUserExpression, EpochMicros startedAtMicros) {
         this.qualifiedName = qualifiedName;
         this.settings = settings;
         this.currentUserExpression = currentUserExpression;
@@ -74,7 +74,8 @@ public final class HistoryTable {
     /** An INSERT of one row; bind it with {@link #bind}. */
     public String insertStatement() {
         String user = currentUserExpression == null ? "?" : currentUserExpression;
-        return "INSERT INTO " + qualifiedName + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, " + user
+        String startedAt = startedAtMicros == null ? "?" : startedAtMicros.fromParameter();
+        return "INSERT INTO " + qualifiedName + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, " + startedAt + ", ?, " + user
                 + ", ?, ?, ?, ?, ?, ?)";
     }
 
@@ -91,7 +92,12 @@ public final class HistoryTable {
         ps.setLong(i++, r.schemaVersion());
         setNullable(ps, i++, r.checksum());
         ps.setString(i++, r.execution());
-        ps.setTimestamp(i++, Timestamp.from(r.startedAt()), utc);
+        if (startedAtMicros == null) {
+            ps.setTimestamp(i++, Timestamp.from(r.startedAt()), utc);
+        } else {
+            ps.setLong(i++, Math.addExact(Math.multiplyExact(r.startedAt().getEpochSecond(), 1_000_000L),
+                    r.startedAt().getNano() / 1_000));
+        }
         Duration duration = r.duration() != null ? r.duration() : Duration.between(r.startedAt(), Instant.now());
         ps.setDouble(i++, duration.toNanos() / 1_000_000.0);
         if (currentUserExpression == null) {
@@ -134,7 +140,7 @@ public final class HistoryTable {
     }
 
     private String selectedColumns() {
-        return startedAtMicros == null ? COLUMNS : COLUMNS.replace("started_at,", startedAtMicros + ",");
+        return startedAtMicros == null ? COLUMNS : COLUMNS.replace("started_at,", startedAtMicros.column() + ",");
     }
 
     private Instant startedAt(ResultSet rs) throws SQLException {
@@ -143,6 +149,15 @@ public final class HistoryTable {
         }
         long micros = rs.getLong(7);
         return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
+    }
+
+    /**
+     * SQL that converts {@code started_at} to and from microseconds since 1970-01-01 UTC.
+     *
+     * @param column an expression of {@code started_at} as a whole number of microseconds
+     * @param fromParameter an expression of one {@code ?} parameter of microseconds, as a value for {@code started_at}
+     */
+    public record EpochMicros(String column, String fromParameter) {
     }
 
     private static void setNullable(PreparedStatement ps, int index, String value) throws SQLException {

@@ -59,7 +59,8 @@ public final class PostgresDriver implements DatabaseDriver {
         this.options = options;
         this.tables = tables;
         this.history = new HistoryTable(tables.historyQualified(), settings, "current_user",
-                "(EXTRACT(EPOCH FROM started_at) * 1000000)::bigint");
+                new HistoryTable.EpochMicros("(EXTRACT(EPOCH FROM started_at) * 1000000)::bigint",
+                        "timestamptz 'epoch' + ?::bigint * interval '1 microsecond'"));
         this.lockKey = AdvisoryLockKey.of(lockDatabaseName.isEmpty() ? session.database() : lockDatabaseName,
                 tables.schema(), tables.table());
         this.serverMajor = session.serverVersionNum() / 10000;
