@@ -151,6 +151,7 @@ public final class Migrator implements AutoCloseable {
         private String sourceUrl;
         private Supplier<DatabaseDriver> connector;
         private Duration lockTimeout = Duration.ofSeconds(15);
+        private int prefetch = 10;
         private Duration migrationTimeout;
         private boolean allowOutOfOrder;
         private boolean validate = true;
@@ -211,6 +212,18 @@ public final class Migrator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How many migrations to read and parse ahead of the one running, on another thread, so that the next one is
+         * ready when the database finishes (default 10, as golang-migrate's {@code -prefetch}); 0 reads each in turn.
+         */
+        public Builder prefetch(int migrations) {
+            if (migrations < 0) {
+                throw new IllegalArgumentException("prefetch must be zero or positive");
+            }
+            this.prefetch = migrations;
+            return this;
+        }
+
         /** Apply lower versions that were never applied instead of refusing to migrate (default false). */
         public Builder allowOutOfOrder(boolean allow) {
             this.allowOutOfOrder = allow;
@@ -243,7 +256,7 @@ public final class Migrator implements AutoCloseable {
                 throw new IllegalStateException(s == null ? "a source is required: source(url), source(MigrationSource) or path(dir)"
                         : "a database is required: database(url) or dataSource(ds)");
             }
-            EngineSettings settings = new EngineSettings(lockTimeout, migrationTimeout, allowOutOfOrder, validate);
+            EngineSettings settings = new EngineSettings(lockTimeout, migrationTimeout, allowOutOfOrder, validate, prefetch);
             return new Migrator(new Engine(s, connector, settings, listener));
         }
 

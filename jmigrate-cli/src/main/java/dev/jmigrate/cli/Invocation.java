@@ -14,6 +14,9 @@ import java.util.function.ToIntFunction;
 
 /** One run of the tool: its environment, streams and settings, shared by the commands. */
 final class Invocation {
+    /** -prefetch is a uint, as in golang-migrate; more than this many files read ahead buys nothing. */
+    private static final long MOST_PREFETCHED = 1000;
+
     private final Map<String, String> env;
     private final InputStream in;
     private final Output output;
@@ -89,6 +92,7 @@ final class Invocation {
                 .database(settings.databaseUrl())
                 .lockTimeout(settings.lockTimeout())
                 .migrationTimeout(settings.migrationTimeout())
+                .prefetch((int) Math.min(settings.prefetch(), MOST_PREFETCHED))
                 .listener(new ProgressListener(output, settings.prefetch()));
         customize.accept(builder);
         return builder.build();

@@ -161,15 +161,18 @@ public final class Engine implements AutoCloseable {
         StepRunner runner = new StepRunner(d, source, settings);
         List<AppliedMigration> applied = new ArrayList<>();
         long version = state.version();
-        for (Step step : plan.steps()) {
-            if (stopRequested) {
-                return new MigrationResult(state, VersionState.clean(version), applied, true);
+        try (Prefetch ahead = settings.prefetch() > 0 && plan.steps().size() > 1
+                ? new Prefetch(plan.steps(), runner::prepare, settings.prefetch()) : null) {
+            for (Step step : plan.steps()) {
+                if (stopRequested) {
+                    return new MigrationResult(state, VersionState.clean(version), applied, true);
+                }
+                listener.starting(new StepRunner.Prepared(step, null, null, null).describe(d, source));
+                AppliedMigration done = runner.run(step, version, ahead == null ? () -> runner.prepare(step) : ahead::next);
+                version = step.targetVersion();
+                applied.add(done);
+                listener.finished(done);
             }
-            listener.starting(new StepRunner.Prepared(step, null, null, null).describe(d, source));
-            AppliedMigration done = runner.run(step, version);
-            version = step.targetVersion();
-            applied.add(done);
-            listener.finished(done);
         }
         MigrationResult result = new MigrationResult(state, VersionState.clean(version), applied, false);
         if (plan.shortBy() > 0) {

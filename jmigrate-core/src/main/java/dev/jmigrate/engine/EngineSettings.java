@@ -9,11 +9,17 @@ import java.time.Duration;
  * @param migrationTimeout the longest a single migration may run before it is cancelled, or null for no limit
  * @param allowOutOfOrder whether {@code up} applies lower versions that were never applied, instead of refusing
  * @param validate whether moving up first checks the folder against the history (edited, missing, out-of-order files)
+ * @param prefetch how many migrations are read and parsed ahead of the one running, on another thread; 0 reads each
+ *     when its turn comes
  */
-public record EngineSettings(Duration lockTimeout, Duration migrationTimeout, boolean allowOutOfOrder, boolean validate) {
+public record EngineSettings(Duration lockTimeout, Duration migrationTimeout, boolean allowOutOfOrder, boolean validate,
+                             int prefetch) {
     public EngineSettings {
         if (lockTimeout == null || lockTimeout.isNegative()) {
             throw new IllegalArgumentException("lockTimeout must be zero or positive");
+        }
+        if (prefetch < 0) {
+            throw new IllegalArgumentException("prefetch must be zero or positive");
         }
         if (migrationTimeout != null && (migrationTimeout.isNegative() || migrationTimeout.isZero())) {
             migrationTimeout = null;

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Runs one step: in one transaction with its version update when the database and the file allow it,
@@ -48,12 +49,18 @@ final class StepRunner {
         return new Prepared(step, bytes, script, Checksum.of(bytes));
     }
 
-    AppliedMigration run(Step step, long versionBefore) {
+    /**
+     * Runs a step.
+     *
+     * @param prepared the step read and parsed, perhaps ahead of time ({@link Prefetch}); the time it takes to
+     *     deliver is the step's read time
+     */
+    AppliedMigration run(Step step, long versionBefore, Supplier<Prepared> prepared) {
         Instant startedAt = Instant.now();
         long t0 = System.nanoTime();
-        Prepared prepared = prepare(step);
+        Prepared p = prepared.get();
         long t1 = System.nanoTime();
-        String execution = execute(prepared, startedAt, versionBefore);
+        String execution = execute(p, startedAt, versionBefore);
         long t2 = System.nanoTime();
         String file = step.file() == null ? null : step.file().name();
         return new AppliedMigration(step.version(), step.direction(), step.file() == null ? "" : step.title(), file,
