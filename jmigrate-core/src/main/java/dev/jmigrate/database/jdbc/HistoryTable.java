@@ -33,21 +33,22 @@ public final class HistoryTable {
     private final String qualifiedName;
     private final DriverSettings settings;
     private final String currentUserExpression;
-    private final EpochMicros startedAtMicros;
+    private final WholeNumberTimes times;
     private final Calendar utc = Calendar.getInstance(UTC);
 
     /**
      * @param qualifiedName the quoted, qualified table name
      * @param currentUserExpression SQL giving the session's user, or null to record the operating-system user
-     * @param startedAtMicros how to move {@code started_at} as microseconds since 1970-01-01 UTC, or null to write and
-     *     read the column as a {@link Timestamp}; a number is much cheaper to encode and decode than a timestamp, which
-     *     the JDBC driver converts through a {@link Calendar}, and every step writes one and every run reads them all
+     * @param times how to move {@code started_at} and {@code duration_ms} as whole numbers, or null to move them as a
+     *     {@link Timestamp} and a double; a whole number is much cheaper to encode and decode than a timestamp (which the
+     *     JDBC driver converts through a {@link Calendar}) or a decimal fraction, and every step writes one row and
+     *     every run reads them all
      */
-    public HistoryTable(String qualifiedName, DriverSettings settings, String currentUserExpression, EpochMicros startedAtMicros) {
+    public HistoryTable(String qualifiedName, DriverSettings settings, String currentUserExpression, WholeNumberTimes times) {
         this.qualifiedName = qualifiedName;
         this.settings = settings;
         this.currentUserExpression = currentUserExpression;
-        this.startedAtMicros = startedAtMicros;
+        this.times = times;
     }
 
     /** The CREATE TABLE statement with the database's types for the id, a timestamp, a double and text. */
@@ -74,7 +75,7 @@ public final class HistoryTable {
     /** An INSERT of one row; bind it with {@link #bind}. */
     public String insertStatement() {
         String user = currentUserExpression == null ? "?" : currentUserExpression;
-        String startedAt = startedAtMicros == null ? "?" : startedAtMicros.fromParameter();
+        String startedAt = times == null ? "?" : times.startedAtFromMicros();
         return "INSERT INTO " + qualifiedName + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, " + startedAt + ", ?, " + user
                 + ", ?, ?, ?, ?, ?, ?)";
     }
@@ -92,7 +93,7 @@ public final class HistoryTable {
         ps.setLong(i++, r.schemaVersion());
         setNullable(ps, i++, r.checksum());
         ps.setString(i++, r.execution());
-        if (startedAtMicros == null) {
+        if (times == null) {
             ps.setTimestamp(i++, Timestamp.from(r.startedAt()), utc);
         } else {
             ps.setLong(i++, Math.addExact(Math.multiplyExact(r.startedAt().getEpochSecond(), 1_000_000L),
@@ -135,29 +136,35 @@ public final class HistoryTable {
     private HistoryRecord row(ResultSet rs) throws SQLException {
         return new HistoryRecord(rs.getLong(1), rs.getString(2), HistoryRecord.Kind.of(rs.getString(3)), rs.getLong(4),
                 rs.getString(5), rs.getString(6), startedAt(rs),
-                Duration.ofNanos(Math.round(rs.getDouble(8) * 1_000_000)), rs.getString(9), rs.getString(10),
+                duration(rs), rs.getString(9), rs.getString(10),
                 rs.getString(11), rs.getBoolean(12), rs.getInt(13), rs.getInt(14), rs.getString(15));
     }
 
     private String selectedColumns() {
-        return startedAtMicros == null ? COLUMNS : COLUMNS.replace("started_at,", startedAtMicros.column() + ",");
+        return times == null ? COLUMNS : COLUMNS.replace("started_at,", times.startedAtMicros() + ",")
+                .replace("duration_ms,", times.durationNanos() + ",");
     }
 
     private Instant startedAt(ResultSet rs) throws SQLException {
-        if (startedAtMicros == null) {
+        if (times == null) {
             return rs.getTimestamp(7, utc).toInstant();
         }
         long micros = rs.getLong(7);
         return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 
+    private Duration duration(ResultSet rs) throws SQLException {
+        return times == null ? Duration.ofNanos(Math.round(rs.getDouble(8) * 1_000_000)) : Duration.ofNanos(rs.getLong(8));
+    }
+
     /**
-     * SQL that converts {@code started_at} to and from microseconds since 1970-01-01 UTC.
+     * SQL that moves the two time columns as whole numbers.
      *
-     * @param column an expression of {@code started_at} as a whole number of microseconds
-     * @param fromParameter an expression of one {@code ?} parameter of microseconds, as a value for {@code started_at}
+     * @param startedAtMicros {@code started_at} as microseconds since 1970-01-01 UTC
+     * @param startedAtFromMicros a value for {@code started_at} from one {@code ?} parameter of such microseconds
+     * @param durationNanos {@code duration_ms} as nanoseconds, rounded
      */
-    public record EpochMicros(String column, String fromParameter) {
+    public record WholeNumberTimes(String startedAtMicros, String startedAtFromMicros, String durationNanos) {
     }
 
     private static void setNullable(PreparedStatement ps, int index, String value) throws SQLException {

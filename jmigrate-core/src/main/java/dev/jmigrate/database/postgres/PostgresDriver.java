@@ -59,8 +59,8 @@ public final class PostgresDriver implements DatabaseDriver {
         this.options = options;
         this.tables = tables;
         this.history = new HistoryTable(tables.historyQualified(), settings, "current_user",
-                new HistoryTable.EpochMicros("(EXTRACT(EPOCH FROM started_at) * 1000000)::bigint",
-                        "timestamptz 'epoch' + ?::bigint * interval '1 microsecond'"));
+                new HistoryTable.WholeNumberTimes("(EXTRACT(EPOCH FROM started_at) * 1000000)::bigint",
+                        "timestamptz 'epoch' + ?::bigint * interval '1 microsecond'", "round(duration_ms * 1000000)::bigint"));
         this.lockKey = AdvisoryLockKey.of(lockDatabaseName.isEmpty() ? session.database() : lockDatabaseName,
                 tables.schema(), tables.table());
         this.serverMajor = session.serverVersionNum() / 10000;
