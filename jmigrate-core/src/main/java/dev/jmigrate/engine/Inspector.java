@@ -36,29 +36,50 @@ final class Inspector {
 
     /** Edited, missing and out-of-order migrations (reads every applied file). */
     List<Problem> problems() {
-        return problems(statuses());
+        return problems(editedFiles());
     }
 
     /** Missing and out-of-order migrations: what can be told without reading the files. */
     List<Problem> problemsWithoutChecksums() {
-        return problems(statuses(Set.of()));
+        return problems(Set.of());
     }
 
     /** Versions below the current one that were never applied, ascending. */
     List<Long> outOfOrder() {
-        return statuses(Set.of()).stream().filter(s -> s.state() == MigrationState.OUT_OF_ORDER)
-                .map(MigrationStatus::version).toList();
+        List<Long> versions = new ArrayList<>();
+        for (long v : folderAndAppliedVersions()) {
+            if (state(v, Set.of()) == MigrationState.OUT_OF_ORDER) {
+                versions.add(v);
+            }
+        }
+        return versions;
     }
 
     private List<MigrationStatus> statuses(Set<Long> edited) {
         List<MigrationStatus> result = new ArrayList<>();
         for (long v : folderAndAppliedVersions()) {
-            HistoryRecord up = ledger.lastUp(v);
-            String title = migrations.contains(v) ? migrations.title(v) : up == null ? "" : up.title();
-            result.add(new MigrationStatus(v, title, state(v, edited), up == null ? null : up.startedAt(),
-                    up == null ? null : up.duration(), up == null ? null : up.appliedBy()));
+            result.add(status(v, state(v, edited)));
         }
         return result;
+    }
+
+    /** Only the versions in a state that is a problem become a status: with thousands of versions, most are not. */
+    private List<Problem> problems(Set<Long> edited) {
+        List<Problem> problems = new ArrayList<>();
+        for (long v : folderAndAppliedVersions()) {
+            MigrationState state = state(v, edited);
+            if (state == MigrationState.MODIFIED || state == MigrationState.MISSING || state == MigrationState.OUT_OF_ORDER) {
+                problem(status(v, state)).ifPresent(problems::add);
+            }
+        }
+        return problems;
+    }
+
+    private MigrationStatus status(long v, MigrationState state) {
+        HistoryRecord up = ledger.lastUp(v);
+        String title = migrations.contains(v) ? migrations.title(v) : up == null ? "" : up.title();
+        return new MigrationStatus(v, title, state, up == null ? null : up.startedAt(),
+                up == null ? null : up.duration(), up == null ? null : up.appliedBy());
     }
 
     /** The folder's versions and the applied ones, merged in unsigned order (both are sorted that way already). */
@@ -84,13 +105,6 @@ final class Inspector {
         return Arrays.copyOf(merged, count);
     }
 
-    private List<Problem> problems(List<MigrationStatus> statuses) {
-        List<Problem> problems = new ArrayList<>();
-        for (MigrationStatus s : statuses) {
-            problem(s).ifPresent(problems::add);
-        }
-        return problems;
-    }
 
     /** The error for a dirty database, with what the history knows of the failure and which version to force. */
     DirtyDatabaseException dirty() {
@@ -145,10 +159,6 @@ final class Inspector {
     }
 
     private Optional<Problem> problem(MigrationStatus s) {
-        if (s.state() != MigrationState.MODIFIED && s.state() != MigrationState.MISSING
-                && s.state() != MigrationState.OUT_OF_ORDER) {
-            return Optional.empty();
-        }
         String location = migrations.source().location();
         String file = migrations.file(s.version(), Direction.UP).map(MigrationFile::name).orElse("");
         String v = Versions.text(s.version());
