@@ -79,6 +79,7 @@ public final class PostgresDriver implements DatabaseDriver {
      * @param onClose run after the connection is closed (the embedded server stops its process there)
      */
     public static PostgresDriver connect(DatabaseUrl url, DriverSettings settings, Runnable onClose) {
+        LocaleData.warmUp();
         PostgresUrl pg = PostgresUrl.parse(url);
         Connection connection = open(pg);
         try {
