@@ -4,11 +4,8 @@ import dev.jmigrate.ToolVersion;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -22,7 +19,7 @@ final class Cli {
     }
 
     int run(String[] args) {
-        CommonCommandLine.Parsed common = CommonCommandLine.parse(args, invocation, COMMANDS);
+        CommonCommandLine.Parsed common = CommonCommandLine.parse(args, invocation);
         if (common != null) {
             return run(common.command(), common.before());
         }
@@ -83,30 +80,33 @@ final class Cli {
     private List<Subcommand> commandsNamedIn(String[] args) {
         Set<String> words = new HashSet<>(Arrays.asList(args));
         List<Subcommand> commands = new ArrayList<>();
-        COMMANDS.forEach((name, make) -> {
+        for (String name : COMMAND_NAMES) {
             if (words.contains(name)) {
-                commands.add(make.apply(invocation));
+                commands.add(command(name, invocation));
             }
-        });
+        }
         return commands;
     }
 
-    static final Map<String, Function<Invocation, Subcommand>> COMMANDS = commandTable();
+    static final List<String> COMMAND_NAMES = List.of("create", "goto", "up", "down", "drop", "force", "version", "status",
+            "validate", "locks", "lint", "verify");
 
-    private static Map<String, Function<Invocation, Subcommand>> commandTable() {
-        Map<String, Function<Invocation, Subcommand>> table = new LinkedHashMap<>();
-        table.put("create", CreateCommand::new);
-        table.put("goto", GotoCommand::new);
-        table.put("up", UpCommand::new);
-        table.put("down", DownCommand::new);
-        table.put("drop", DropCommand::new);
-        table.put("force", ForceCommand::new);
-        table.put("version", VersionCommand::new);
-        table.put("status", StatusCommand::new);
-        table.put("validate", ValidateCommand::new);
-        table.put("locks", LocksCommand::new);
-        table.put("lint", LintCommand::new);
-        table.put("verify", VerifyCommand::new);
-        return table;
+    /** A new command object for a name of {@link #COMMAND_NAMES}; a switch, not a table of lambdas, to start fast. */
+    static Subcommand command(String name, Invocation invocation) {
+        return switch (name) {
+            case "create" -> new CreateCommand(invocation);
+            case "goto" -> new GotoCommand(invocation);
+            case "up" -> new UpCommand(invocation);
+            case "down" -> new DownCommand(invocation);
+            case "drop" -> new DropCommand(invocation);
+            case "force" -> new ForceCommand(invocation);
+            case "version" -> new VersionCommand(invocation);
+            case "status" -> new StatusCommand(invocation);
+            case "validate" -> new ValidateCommand(invocation);
+            case "locks" -> new LocksCommand(invocation);
+            case "lint" -> new LintCommand(invocation);
+            case "verify" -> new VerifyCommand(invocation);
+            default -> throw new IllegalArgumentException("no command " + name);
+        };
     }
 }

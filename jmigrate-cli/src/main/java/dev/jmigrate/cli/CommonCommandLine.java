@@ -3,7 +3,6 @@ package dev.jmigrate.cli;
 import dev.jmigrate.go.GoDuration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The command lines deploy scripts type over and over ({@code -path P -database URL up}, {@code version},
@@ -30,7 +29,7 @@ final class CommonCommandLine {
     }
 
     /** The parsed command line, or null when it is not in the grammar and picocli must read it. */
-    static Parsed parse(String[] args, Invocation invocation, Map<String, Function<Invocation, Subcommand>> commands) {
+    static Parsed parse(String[] args, Invocation invocation) {
         GlobalOptions before = new GlobalOptions();
         int i = 0;
         while (i < args.length && args[i].startsWith("-")) {
@@ -43,7 +42,7 @@ final class CommonCommandLine {
             return null;
         }
         String name = args[i++];
-        Subcommand command = commands.get(name).apply(invocation);
+        Subcommand command = Cli.command(name, invocation);
         for (; i < args.length; i++) {
             String word = args[i];
             if (!word.startsWith("-")) {

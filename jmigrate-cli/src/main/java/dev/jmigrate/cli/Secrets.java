@@ -1,6 +1,7 @@
 package dev.jmigrate.cli;
 
 import dev.jmigrate.database.DatabaseUrl;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,10 +30,22 @@ final class Secrets {
             addFrom(arg, secrets);
         }
         addFrom(env.get(Settings.DATABASE_URL), secrets);
-        return secrets.stream()
-                .filter(s -> s.length() >= SHORTEST_MASKED)
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .toList();
+        List<String> masked = new ArrayList<>();
+        for (String secret : secrets) {
+            if (secret.length() >= SHORTEST_MASKED) {
+                masked.add(secret);
+            }
+        }
+        masked.sort(new LongestFirst());
+        return List.copyOf(masked);
+    }
+
+    /** Longer strings first; a class rather than a lambda, which costs every start-up a bootstrap. */
+    private static final class LongestFirst implements Comparator<String> {
+        @Override
+        public int compare(String a, String b) {
+            return Integer.compare(b.length(), a.length());
+        }
     }
 
     private static void addFrom(String candidate, Set<String> secrets) {

@@ -36,7 +36,7 @@ class CommonCommandLineTest {
     @Property(tries = 3000)
     void agreesWithPicocliWhereverItAnswers(@ForAll("commandLines") List<String> words) {
         String[] args = words.toArray(String[]::new);
-        CommonCommandLine.Parsed common = CommonCommandLine.parse(args, invocation(), Cli.COMMANDS);
+        CommonCommandLine.Parsed common = CommonCommandLine.parse(args, invocation());
         Statistics.label("read without picocli").collect(common != null);
         Statistics.label("read without picocli").coverage(coverage -> coverage.check(true).percentage(p -> p > 10));
         if (common == null) {
@@ -51,11 +51,10 @@ class CommonCommandLineTest {
 
     @Test
     void readsTheDeployScriptsCommandLines() {
-        assertThat(CommonCommandLine.parse(new String[] {"-path", "m", "-database", "postgres://h/db", "up"}, invocation(),
-                Cli.COMMANDS)).isNotNull();
-        assertThat(CommonCommandLine.parse(new String[] {"-path", "m", "down", "-all"}, invocation(), Cli.COMMANDS))
+        assertThat(CommonCommandLine.parse(new String[] {"-path", "m", "-database", "postgres://h/db", "up"}, invocation())).isNotNull();
+        assertThat(CommonCommandLine.parse(new String[] {"-path", "m", "down", "-all"}, invocation()))
                 .isNotNull();
-        assertThat(CommonCommandLine.parse(new String[] {"status", "-path", "m", "-json"}, invocation(), Cli.COMMANDS))
+        assertThat(CommonCommandLine.parse(new String[] {"status", "-path", "m", "-json"}, invocation()))
                 .isNotNull();
     }
 
@@ -64,7 +63,7 @@ class CommonCommandLineTest {
         for (String[] args : List.of(new String[] {"-help"}, new String[] {"-verbose", "up"}, new String[] {"up", "-dry-run"},
                 new String[] {"-path=m", "up"}, new String[] {"nosuch"}, new String[] {"up", "-x"},
                 new String[] {"-prefetch", "x", "up"}, new String[] {"down", "-all", "1"}, new String[] {})) {
-            assertThat(CommonCommandLine.parse(args, invocation(), Cli.COMMANDS)).as(String.join(" ", args)).isNull();
+            assertThat(CommonCommandLine.parse(args, invocation())).as(String.join(" ", args)).isNull();
         }
     }
 

@@ -63,14 +63,18 @@ public final class DatabaseDrivers {
 
     private static List<DatabaseDriverProvider> providers(ClassLoader loader) {
         List<DatabaseDriverProvider> all = new ArrayList<>(REGISTERED);
-        ServiceLoader.load(DatabaseDriverProvider.class, loader).forEach(all::add);
+        for (DatabaseDriverProvider provider : ServiceLoader.load(DatabaseDriverProvider.class, loader)) {
+            all.add(provider);
+        }
         return all;
     }
 
     private static Map<String, DatabaseDriverProvider> bySchemes(ClassLoader loader) {
         Map<String, DatabaseDriverProvider> byScheme = new TreeMap<>();
         for (DatabaseDriverProvider provider : providers(loader)) {
-            provider.schemes().forEach(s -> byScheme.putIfAbsent(s, provider));
+            for (String scheme : provider.schemes()) {
+                byScheme.putIfAbsent(scheme, provider);
+            }
         }
         return byScheme;
     }

@@ -20,11 +20,17 @@ final class LocaleData {
             return;
         }
         started = true;
-        Thread thread = new Thread(() -> {
-            NumberFormat.getIntegerInstance();
-            new GregorianCalendar();
-        }, "jmigrate-locale-data");
+        Thread thread = new Thread(new Initialization(), "jmigrate-locale-data");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** A class, not a lambda: linking a lambda would cost the connecting thread more than this saves it. */
+    private static final class Initialization implements Runnable {
+        @Override
+        public void run() {
+            NumberFormat.getIntegerInstance();
+            new GregorianCalendar();
+        }
     }
 }
