@@ -340,9 +340,6 @@ public final class MySqlDriver implements DatabaseDriver {
         }
     }
 
-
-
-
     private static DatabaseException failed(String what, SQLException e) {
         return new DatabaseException(what, MySqlErrors.serverError(e), e);
     }

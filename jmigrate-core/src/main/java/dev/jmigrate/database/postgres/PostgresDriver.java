@@ -45,9 +45,7 @@ public final class PostgresDriver implements DatabaseDriver {
     private final int serverMajor;
     private final String description;
     private final Runnable onClose;
-    private final String recordStepSql;
     private final String commitStepSql;
-    private PreparedStatement recordStep;
     private PreparedStatement commitStep;
     private boolean locked;
 
@@ -66,8 +64,6 @@ public final class PostgresDriver implements DatabaseDriver {
         this.serverMajor = session.serverVersionNum() / 10000;
         this.description = session.product() + ", database " + session.database();
         this.onClose = onClose;
-        this.recordStepSql = "WITH h AS (" + history.insertStatement() + ") UPDATE " + tables.versionQualified()
-                + " SET version = ?, dirty = ?";
         this.commitStepSql = "WITH h AS (" + history.insertStatement() + "), u AS (UPDATE " + tables.versionQualified()
                 + " SET version = ?, dirty = ? RETURNING 1) INSERT INTO " + tables.versionQualified()
                 + " (version, dirty) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM u); COMMIT";
@@ -237,7 +233,7 @@ public final class PostgresDriver implements DatabaseDriver {
         for (int i = 0; i < statements.size(); i++) {
             checkSize(i, statements.get(i));
         }
-        jdbc.apply("recording version " + state, statements, deadline, () -> commitStep(state, record));
+        jdbc.apply("recording version " + state, statements, deadline, () -> writeVersion(state, record));
     }
 
     @Override
@@ -287,7 +283,6 @@ public final class PostgresDriver implements DatabaseDriver {
         } catch (SQLException | RuntimeException e) {
             // closing the session below releases a session-level advisory lock anyway
         } finally {
-            closeQuietly(recordStep);
             closeQuietly(commitStep);
             jdbc.close();
             onClose.run();
@@ -301,6 +296,10 @@ public final class PostgresDriver implements DatabaseDriver {
         }
     }
 
+    /**
+     * Writes the version (unless {@code state} is null) and the history row (unless {@code record} is null) as the last
+     * work of a transaction. A step's record takes one round trip that also commits ({@link #commitStep}).
+     */
     private void writeVersion(VersionState state, HistoryRecord record) throws SQLException {
         if (state == null) {
             history.insert(connection, record);
@@ -314,7 +313,11 @@ public final class PostgresDriver implements DatabaseDriver {
             }
             return;
         }
-        if ((record == null ? updateVersion(state) : recordStep(state, record)) == 0) {
+        if (record != null) {
+            commitStep(state, record);
+            return;
+        }
+        if (updateVersion(state) == 0) {
             try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + tables.versionQualified()
                     + " (version, dirty) VALUES (?, ?)")) {
                 ps.setLong(1, state.version());
@@ -334,31 +337,11 @@ public final class PostgresDriver implements DatabaseDriver {
     }
 
     /**
-     * The common case of every step: the history row and the version row updated in place, with one statement
-     * kept prepared for the whole run.
-     *
-     * @return the number of version rows updated: 0 when the table was empty (the history row is written anyway)
-     */
-    private int recordStep(VersionState state, HistoryRecord record) throws SQLException {
-        if (recordStep == null) {
-            recordStep = connection.prepareStatement(recordStepSql);
-        }
-        int next = history.bind(recordStep, 1, record);
-        recordStep.setLong(next, state.version());
-        recordStep.setBoolean(next + 1, state.dirty());
-        return recordStep.executeUpdate();
-    }
-
-    /**
-     * Records a step and commits its transaction in one round trip: the history row, the version row updated (or
-     * inserted into an empty table), then {@code COMMIT}, sent together. pgjdbc then sees the transaction ended, so the
-     * session's own commit sends nothing. A failure of any part leaves the transaction to be rolled back as before.
+     * The history row, the version row updated in place (or inserted into an empty table), then {@code COMMIT}: one
+     * statement kept prepared for the session and one round trip per step. pgjdbc then sees the transaction ended, so
+     * the session's own commit sends nothing; a failure of any part leaves the transaction to be rolled back.
      */
     private void commitStep(VersionState state, HistoryRecord record) throws SQLException {
-        if (state.isNone()) {
-            writeVersion(state, record);
-            return;
-        }
         if (commitStep == null) {
             commitStep = connection.prepareStatement(commitStepSql);
         }
