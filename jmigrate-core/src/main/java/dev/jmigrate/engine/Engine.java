@@ -61,9 +61,9 @@ public final class Engine implements AutoCloseable {
             VersionState state = driver().version();
             return new MigrationResult(state, state, List.of(), stopRequested);
         }
-        startConnecting(this::lockAndRead);
-        Migrations migrations = Migrations.load(source);
-        Snapshot snapshot = finishConnecting(this::lockAndRead);
+        Loaded loaded = loadWhileConnecting(this::lockAndRead);
+        Migrations migrations = loaded.migrations();
+        Snapshot snapshot = loaded.snapshot();
         Throwable failure = null;
         try {
             return execute(driver, migrations, request, snapshot);
@@ -77,9 +77,9 @@ public final class Engine implements AutoCloseable {
 
     /** What {@link #run} would do, with each migration's statements and transaction mode; changes nothing. */
     public MigrationPlan plan(Request request) {
-        startConnecting(Engine::read);
-        Migrations migrations = Migrations.load(source);
-        Snapshot snapshot = finishConnecting(Engine::read);
+        Loaded loaded = loadWhileConnecting(Engine::read);
+        Migrations migrations = loaded.migrations();
+        Snapshot snapshot = loaded.snapshot();
         DatabaseDriver d = driver;
         VersionState state = snapshot.state();
         if (request.kind() == Request.Kind.STEPS && request.amount() == 0) {
@@ -121,18 +121,18 @@ public final class Engine implements AutoCloseable {
 
     /** Every migration of the folder and the history with its state, and who holds the lock. Reads only. */
     public Status status() {
-        startConnecting(Engine::read);
-        Migrations migrations = Migrations.load(source);
-        Snapshot snapshot = finishConnecting(Engine::read);
+        Loaded loaded = loadWhileConnecting(Engine::read);
+        Migrations migrations = loaded.migrations();
+        Snapshot snapshot = loaded.snapshot();
         Inspector inspector = new Inspector(migrations, snapshot.state(), snapshot.history());
         return new Status(snapshot.state(), inspector.statuses(), lockReport(driver));
     }
 
     /** Edited, missing and out-of-order migrations. Reads only. */
     public List<Problem> validate() {
-        startConnecting(Engine::read);
-        Migrations migrations = Migrations.load(source);
-        Snapshot snapshot = finishConnecting(Engine::read);
+        Loaded loaded = loadWhileConnecting(Engine::read);
+        Migrations migrations = loaded.migrations();
+        Snapshot snapshot = loaded.snapshot();
         return new Inspector(migrations, snapshot.state(), snapshot.history()).problems();
     }
 
@@ -143,10 +143,7 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void close() {
-        if (connecting != null) {
-            connecting.abandon();
-            connecting = null;
-        }
+        abandonConnecting();
         if (driver != null) {
             driver.close();
             driver = null;
@@ -167,7 +164,7 @@ public final class Engine implements AutoCloseable {
                 if (stopRequested) {
                     return new MigrationResult(state, VersionState.clean(version), applied, true);
                 }
-                listener.starting(new StepRunner.Prepared(step, null, null, null).describe(d, source));
+                listener.starting(new StepRunner.Prepared(step, null, null).describe(d, source));
                 AppliedMigration done = runner.run(step, version, ahead == null ? () -> runner.prepare(step) : ahead::next);
                 version = step.targetVersion();
                 applied.add(done);
@@ -312,6 +309,34 @@ public final class Engine implements AutoCloseable {
         } catch (RuntimeException | Error e) {
             release(d, e);
             throw e;
+        }
+    }
+
+    /** The migrations folder, and the database's side read by {@code first}. */
+    private record Loaded(Migrations migrations, Snapshot snapshot) {
+    }
+
+    /**
+     * Reads the migrations folder while the database connection is opened and {@code first} done with it on another
+     * thread. When the folder cannot be read, the connection is abandoned (closed as soon as it is open, which releases
+     * a lock {@code first} took), so that a later operation of this engine starts afresh.
+     */
+    private Loaded loadWhileConnecting(Function<DatabaseDriver, Snapshot> first) {
+        startConnecting(first);
+        Migrations migrations;
+        try {
+            migrations = Migrations.load(source);
+        } catch (RuntimeException | Error e) {
+            abandonConnecting();
+            throw e;
+        }
+        return new Loaded(migrations, finishConnecting(first));
+    }
+
+    private void abandonConnecting() {
+        if (connecting != null) {
+            connecting.abandon();
+            connecting = null;
         }
     }
 

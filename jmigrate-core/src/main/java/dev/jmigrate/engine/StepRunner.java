@@ -42,11 +42,11 @@ final class StepRunner {
     /** Reads and classifies a step's file without running it. */
     Prepared prepare(Step step) {
         if (step.file() == null) {
-            return new Prepared(step, null, null, null);
+            return new Prepared(step, null, null);
         }
         byte[] bytes = source.read(step.file());
         ParsedScript script = driver.scriptParser().parse(new String(bytes, StandardCharsets.UTF_8));
-        return new Prepared(step, bytes, script, Checksum.of(bytes));
+        return new Prepared(step, script, Checksum.of(bytes));
     }
 
     /**
@@ -141,11 +141,10 @@ final class StepRunner {
      * A step with its file read and parsed.
      *
      * @param step the step
-     * @param bytes the file's content, null for a nil migration
      * @param script the parsed file, null for a nil migration
      * @param checksum the file's checksum, null for a nil migration
      */
-    record Prepared(Step step, byte[] bytes, ParsedScript script, String checksum) {
+    record Prepared(Step step, ParsedScript script, String checksum) {
         boolean transactional(DatabaseDriver driver) {
             return script != null && driver.wrapsInTransaction() && script.transaction().transactional();
         }

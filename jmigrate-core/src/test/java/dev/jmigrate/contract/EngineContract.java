@@ -19,6 +19,7 @@ import dev.jmigrate.ValidationException;
 import dev.jmigrate.database.DatabaseDriver;
 import dev.jmigrate.database.HistoryRecord;
 import dev.jmigrate.database.VersionState;
+import dev.jmigrate.source.SourceException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -65,6 +66,30 @@ public abstract class EngineContract {
 
     protected void clearEvents() {
         target.execute("DELETE FROM events");
+    }
+
+    @Test
+    void anOperationThatCannotReadTheFolderLeavesTheNextOneToStartAfresh() {
+        folder.file("3_copy.up.sql", "INSERT INTO events VALUES ('3u again');");
+        try (Migrator m = migrator()) {
+            assertThatThrownBy(m::status).isInstanceOf(SourceException.class).hasMessageContaining("duplicate");
+            folder.delete("3_copy.up.sql");
+            assertThat(m.up().applied()).extracting(AppliedMigration::version).containsExactly(1L, 3L, 4L, 5L, 7L);
+            assertThat(events()).containsExactly("1u", "3u", "4u", "7u");
+        }
+    }
+
+    @Test
+    void anUpThatCannotReadTheFolderHoldsNoLock() {
+        folder.file("3_copy.up.sql", "INSERT INTO events VALUES ('3u again');");
+        MigrationFolder clean = MigrationFolder.sparse(dir.resolve("clean"));
+        try (Migrator m = migrator()) {
+            assertThatThrownBy(m::up).isInstanceOf(SourceException.class).hasMessageContaining("duplicate");
+            try (Migrator other = Migrator.builder().lockTimeout(Duration.ofSeconds(3)).path(clean.path())
+                    .database(target.url()).build()) {
+                assertThat(other.up().applied()).hasSize(5);
+            }
+        }
     }
 
     @Test

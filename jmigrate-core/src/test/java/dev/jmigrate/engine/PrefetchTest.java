@@ -52,6 +52,6 @@ class PrefetchTest {
     }
 
     private static StepRunner.Prepared prepared(Step step) {
-        return new StepRunner.Prepared(step, null, null, null);
+        return new StepRunner.Prepared(step, null, null);
     }
 }
