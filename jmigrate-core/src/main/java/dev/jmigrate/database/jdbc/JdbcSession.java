@@ -32,10 +32,6 @@ public final class JdbcSession implements AutoCloseable {
         this.statementTimeout = statementTimeout == null || statementTimeout.isZero() ? null : statementTimeout;
     }
 
-    public Connection connection() {
-        return connection;
-    }
-
     /**
      * Runs work in one transaction and commits it; on any failure rolls it back.
      *
@@ -48,13 +44,22 @@ public final class JdbcSession implements AutoCloseable {
             connection.commit();
         } catch (SQLException e) {
             rollbackQuietly();
-            throw failed(what, e);
+            throw withAutoCommitRestored(failed(what, e));
         } catch (RuntimeException e) {
             rollbackQuietly();
-            throw e;
-        } finally {
-            autoCommit();
+            throw withAutoCommitRestored(e);
         }
+        autoCommit();
+    }
+
+    /** Restores autocommit after a failure; failing to, it keeps the first failure and adds its own to it. */
+    private RuntimeException withAutoCommitRestored(RuntimeException failure) {
+        try {
+            autoCommit();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+        return failure;
     }
 
     /**

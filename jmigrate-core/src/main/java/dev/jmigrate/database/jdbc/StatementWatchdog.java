@@ -55,6 +55,7 @@ public final class StatementWatchdog {
     public static final class Guard implements AutoCloseable {
         private final Statement statement;
         private volatile boolean fired;
+        private boolean closed;
         private ScheduledFuture<?> task;
 
         private Guard(Statement statement) {
@@ -66,17 +67,22 @@ public final class StatementWatchdog {
             return fired;
         }
 
-        private void fire() {
+        /** Cancels the statement unless it is over: a late cancel would hit the next statement of the connection. */
+        private synchronized void fire() {
+            if (closed) {
+                return;
+            }
             fired = true;
             try {
                 statement.cancel();
             } catch (SQLException e) {
-                // the statement finished or the connection closed between the deadline and the cancel
+                // the connection closed between the deadline and the cancel
             }
         }
 
         @Override
-        public void close() {
+        public synchronized void close() {
+            closed = true;
             if (task != null) {
                 task.cancel(false);
             }
