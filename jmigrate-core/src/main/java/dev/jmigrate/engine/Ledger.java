@@ -22,7 +22,6 @@ final class Ledger {
     private HistoryRecord lastFailure;
     private long versionBeforeFailure = VersionState.NONE;
     private long schemaVersion = VersionState.NONE;
-    private boolean hasRows;
 
     static Ledger replay(List<HistoryRecord> history, VersionState current, Migrations migrations) {
         Ledger ledger = new Ledger();
@@ -63,12 +62,7 @@ final class Ledger {
         return versionBeforeFailure;
     }
 
-    boolean hasRows() {
-        return hasRows;
-    }
-
     private void apply(HistoryRecord row, Migrations migrations) {
-        hasRows = true;
         lastFailure = row.success() ? null : row;
         if (!row.success()) {
             versionBeforeFailure = schemaVersion;

@@ -171,11 +171,6 @@ public final class MySqlDriver implements DatabaseDriver {
         return options.historyTable();
     }
 
-    /** The database the version table lives in. */
-    public String database() {
-        return database;
-    }
-
     /** The {@code GET_LOCK} name, the same golang-migrate uses for this database and table. */
     public String lockName() {
         return lockName;

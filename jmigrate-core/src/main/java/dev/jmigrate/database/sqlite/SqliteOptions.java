@@ -27,10 +27,4 @@ public record SqliteOptions(String table, boolean noTxWrap) {
     public String historyTable() {
         return table + "_history";
     }
-
-    /** The version table's name without a schema prefix, as {@code sqlite_master} lists it. */
-    String bareTable() {
-        int dot = table.lastIndexOf('.');
-        return dot < 0 ? table : table.substring(dot + 1);
-    }
 }
