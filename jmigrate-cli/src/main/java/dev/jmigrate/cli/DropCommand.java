@@ -37,8 +37,8 @@ final class DropCommand extends Subcommand {
         return """
                 Usage: migrate drop [-f]
 
-                Drops every table of the database's current schema, the version table included. Asks for
-                confirmation (answer y) unless -f is given.
+                Drops every object of the database's current schema (tables, views, sequences, types,
+                routines; on PostgreSQL the extensions installed in it too), the version table included. Asks for confirmation (answer y) unless -f is given.
 
                 Options:
                   -f                    Do not ask

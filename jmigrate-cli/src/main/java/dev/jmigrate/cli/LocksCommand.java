@@ -54,7 +54,7 @@ final class LocksCommand extends Subcommand {
                 Usage: migrate locks
 
                 Shows which database session holds the migration lock (process id, user, application, client
-                address, how long it has been connected, its last query) and every session that waits for a lock
+                address, how long it has held the lock, its last query) and every session that waits for a lock
                 of any kind, with what blocks it. Use it when a migration seems stuck.
                 """ + "\n" + Usage.COMMAND_FOOTER;
     }

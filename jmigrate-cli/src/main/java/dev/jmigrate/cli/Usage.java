@@ -40,7 +40,7 @@ final class Usage {
               down [N]       Revert the last N migrations; without N revert them all, after asking
               down -all      Revert every migration without asking
               drop [-f]      Drop every object of the schema (tables, views, sequences, types,
-                             functions); asks unless -f is given
+                             routines; on PostgreSQL its extensions too); asks unless -f is given
               force V        Set the version to V and clear the dirty flag, running nothing (V >= -1)
               version        Print the current version
               status [-json] [-exit-code]
