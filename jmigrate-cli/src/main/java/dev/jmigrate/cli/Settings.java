@@ -1,7 +1,8 @@
 package dev.jmigrate.cli;
 
-import dev.jmigrate.go.GoDuration;
 import dev.jmigrate.database.DatabaseUrl;
+import dev.jmigrate.go.GoDuration;
+import dev.jmigrate.source.Sources;
 import java.time.Duration;
 import java.util.Map;
 
@@ -56,8 +57,7 @@ final class Settings {
         if (!options.source.startsWith("file:")) {
             throw new CliException("this command reads a folder: give -path DIR (or -source file://DIR), not " + options.source);
         }
-        String rest = options.source.substring("file:".length());
-        return rest.startsWith("//") ? rest.substring(2) : rest;
+        return Sources.filePath(options.source.substring("file:".length()));
     }
 
     /** {@code -database} only, ignoring {@code $DATABASE_URL}: for commands that must not touch a database by accident. */

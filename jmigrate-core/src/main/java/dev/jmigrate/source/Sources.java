@@ -36,7 +36,11 @@ public final class Sources {
         }
     }
 
-    private static String filePath(String rest) {
+    /**
+     * The folder of a {@code file:} source URL's remainder ({@code //DIR}, {@code DIR}, a query dropped), as
+     * {@link #open} reads it; {@code .} for none.
+     */
+    public static String filePath(String rest) {
         String path = rest.startsWith("//") ? rest.substring(2) : rest;
         int query = path.indexOf('?');
         if (query >= 0) {
