@@ -25,8 +25,4 @@ final class GracefulStop implements Runnable {
             stop.run();
         }
     }
-
-    boolean requested() {
-        return requested.get();
-    }
 }

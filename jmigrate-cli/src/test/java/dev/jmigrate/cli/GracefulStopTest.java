@@ -32,7 +32,6 @@ class GracefulStopTest extends PostgresCase {
         stop.run();
         stop.run();
         assertThat(stops).hasValue(1);
-        assertThat(stop.requested()).isTrue();
         assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("Stopping after this running migration ...\n");
     }
 
@@ -64,7 +63,7 @@ class GracefulStopTest extends PostgresCase {
         try {
             Object installed = handle.invoke(null, sigint, SunMiscSignals.handlerFor(() -> { }));
             handle.invoke(null, sigint, installed);
-            assumeTrue(Proxy.isProxyClass(installed.getClass()), "no SIGINT handler could be installed");
+            assertThat(Proxy.isProxyClass(installed.getClass())).as("onInterrupt installed a SIGINT handler").isTrue();
             signalClass.getMethod("raise", signalClass).invoke(null, sigint);
             assertThat(received.await(10, TimeUnit.SECONDS)).isTrue();
         } finally {

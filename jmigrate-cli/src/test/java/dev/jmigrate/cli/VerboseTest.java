@@ -18,6 +18,7 @@ class VerboseTest extends PostgresCase {
                 r.errLines().get(2).substring(20), "Start buffering 3/u t3", "Read and execute 3/u t3",
                 r.errLines().get(5).substring(20), r.errLines().get(6).substring(20), "Closing source and database");
         assertThat(r.errLines().get(2)).matches(STAMP + "Finished 1/u t1 \\(read " + GO_DURATION + ", ran " + GO_DURATION + "\\)");
+        assertThat(r.errLines().get(5)).matches(STAMP + "Finished 3/u t3 \\(read " + GO_DURATION + ", ran " + GO_DURATION + "\\)");
         assertThat(r.errLines().get(6)).matches(STAMP + "Finished after " + GO_DURATION);
     }
 
