@@ -1,5 +1,6 @@
 package dev.jmigrate.cli;
 
+import dev.jmigrate.go.GoQuote;
 import picocli.CommandLine.MissingParameterException;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -43,9 +44,9 @@ final class UsageErrors {
             return "flag needs an argument: " + flag;
         }
         if (option.type() == Boolean.class || option.type() == boolean.class) {
-            return "invalid boolean value " + quote(e.getValue()) + " for " + flag + ": parse error";
+            return "invalid boolean value " + GoQuote.quote(e.getValue()) + " for " + flag + ": parse error";
         }
-        return "invalid value " + quote(e.getValue()) + " for flag " + flag + ": parse error";
+        return "invalid value " + GoQuote.quote(e.getValue()) + " for flag " + flag + ": parse error";
     }
 
     /** The flag's name as Go prints it: without dashes and without {@code =value}. */
@@ -53,10 +54,6 @@ final class UsageErrors {
         String name = arg.startsWith("--") ? arg.substring(2) : arg.substring(1);
         int equals = name.indexOf('=');
         return equals < 0 ? name : name.substring(0, equals);
-    }
-
-    private static String quote(String value) {
-        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
 }

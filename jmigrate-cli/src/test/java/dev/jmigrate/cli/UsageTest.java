@@ -154,6 +154,13 @@ class UsageTest {
     }
 
     @Test
+    void aMalformedValueIsQuotedAsGoQuotesIt() {
+        Migrate.Result r = Migrate.tool().run("-prefetch", "a\tb\"é\u0001", "up");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.errLines().get(0)).isEqualTo("invalid value \"a\\tb\\\"é\\x01\" for flag -prefetch: parse error");
+    }
+
+    @Test
     void missingOptionValueIsAUsageError() {
         Migrate.Result r = Migrate.tool().run("up", "-path");
         assertThat(r.code()).isEqualTo(2);
