@@ -1,5 +1,6 @@
 package dev.jmigrate.cli;
 
+import dev.jmigrate.database.DatabaseUrl;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,7 +14,7 @@ import java.util.List;
  * flush after every write.
  */
 final class ScrubbingStream extends OutputStream {
-    static final String MASK = "xxxxx";
+    static final String MASK = DatabaseUrl.MASK;
 
     private final OutputStream target;
     private final List<String> secrets;

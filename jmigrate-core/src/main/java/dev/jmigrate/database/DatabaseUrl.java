@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * password (as written and percent-decoded) so that output streams can scrub them from server texts.
  */
 public final class DatabaseUrl {
-    private static final String MASK = "xxxxx";
+    /** What a password is replaced with, in URLs and in every output stream. */
+    public static final String MASK = "xxxxx";
     private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)([?&](?:password|sslpassword)=)([^&]*)");
 
     private final String raw;
