@@ -1,6 +1,7 @@
 package dev.jmigrate.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.jmigrate.testing.TestDatabase;
 import dev.jmigrate.testing.TestPostgres;
@@ -10,7 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +69,40 @@ class LauncherIT {
                     "version");
             assertThat(fromEnvironment.exitCode()).as(fromEnvironment.describe()).isZero();
             assertThat(fromEnvironment.stdoutLines()).as(fromEnvironment.describe()).containsExactly("1");
+        }
+    }
+
+    @Test
+    void keepsOneClassDataArchivePerCommandFromItsFirstSuccessfulRun() throws IOException {
+        assumeTrue(Runtime.version().feature() < 25, "JDK 25+ builds its ahead-of-time cache in the background");
+        Path cache = Files.createDirectories(workingDirectory.resolve("cache"));
+        Map<String, String> env = Map.of("XDG_CACHE_HOME", cache.toString());
+        assertThat(migrate(env, "-version").exitCode()).isZero();
+        assertThat(archives(cache)).as("-version names no command").isEmpty();
+        Processes.Result failed = migrate(env, "-path", workingDirectory.resolve("none").toString(), "-database",
+                "postgres://nobody@127.0.0.1:1/db", "version");
+        assertThat(failed.exitCode()).as(failed.describe()).isEqualTo(1);
+        assertThat(archives(cache)).as("a failed run leaves no archive").isEmpty();
+        try (TestDatabase db = TestPostgres.server().createDatabase()) {
+            String migrations = RepositoryFiles.migrations().toString();
+            for (int run = 0; run < 2; run++) {
+                Processes.Result up = migrate(env, "-path", migrations, "-database", db.url(), "up");
+                assertThat(up.exitCode()).as(up.describe()).isZero();
+                assertThat(archives(cache)).as(up.describe()).singleElement().asString().startsWith("migrate-up-");
+            }
+            Processes.Result version = migrate(env, "-path", migrations, "-database", db.url(), "version");
+            assertThat(version.stdoutLines()).as(version.describe()).containsExactly("1");
+            assertThat(archives(cache)).hasSize(2).anyMatch(name -> name.startsWith("migrate-version-"));
+        }
+    }
+
+    private static List<String> archives(Path cache) throws IOException {
+        Path dir = cache.resolve("jmigrate");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).filter(name -> name.endsWith(".jsa")).sorted().toList();
         }
     }
 
