@@ -75,6 +75,25 @@ class PostgresDriverTest extends DriverContract {
         assertThat(target.value("SELECT v FROM after")).isEqualTo("on");
     }
 
+    /**
+     * pgjdbc forgets its server-prepared statements after every CREATE, ALTER or DROP unless told not to, and a
+     * migration run would then parse the step's record-and-commit statement again at every step.
+     */
+    @Test
+    void theStepRecordStaysPreparedAcrossMigrationsThatChangeTheSchema() {
+        driver.prepare();
+        for (int v = 1; v <= 6; v++) {
+            driver.applyInTransaction(statements("CREATE TABLE t" + v + " (x int)"), VersionState.clean(v), up(v, "t" + v), null);
+        }
+        driver.execute(statements("CREATE TABLE mark AS SELECT clock_timestamp() AS at").get(0), null);
+        for (int v = 7; v <= 9; v++) {
+            driver.applyInTransaction(statements("ALTER TABLE t1 ADD COLUMN c" + v + " int"), VersionState.clean(v), up(v, "c" + v), null);
+        }
+        driver.execute(statements("CREATE TABLE prepared AS SELECT statement, prepare_time FROM pg_prepared_statements").get(0), null);
+        assertThat(target.value("SELECT count(*) FROM prepared, mark WHERE statement LIKE 'WITH h AS%' AND prepare_time < mark.at"))
+                .isEqualTo("1");
+    }
+
     @Test
     void lockReportNamesTheHolder() {
         try (DatabaseDriver other = target.openDriver()) {

@@ -75,6 +75,7 @@ record PostgresUrl(String jdbcUrl, Properties properties, String lockDatabaseNam
             params.asMap().forEach(this::parameter);
             props.putIfAbsent("ApplicationName", params.get("fallback_application_name") == null
                     ? "jmigrate" : params.get("fallback_application_name"));
+            props.putIfAbsent("flushCacheOnDdl", "false");
             if (!params.has("synchronous_commit")) {
                 serverSettings.add("synchronous_commit=off");
             }

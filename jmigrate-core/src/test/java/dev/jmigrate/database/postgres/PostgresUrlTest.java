@@ -222,6 +222,12 @@ class PostgresUrlTest {
     }
 
     @Test
+    void preparedStatementsSurviveMigrationDdlUnlessTheUrlSaysOtherwise() {
+        assertThat(props("postgres://h/db").getProperty("flushCacheOnDdl")).isEqualTo("false");
+        assertThat(props("postgres://h/db?flushCacheOnDdl=true").getProperty("flushCacheOnDdl")).isEqualTo("true");
+    }
+
+    @Test
     void anOptionsKeyIsKeptAheadOfTheSettings() {
         assertThat(props("postgres://h/db?options=-c%20work_mem%3D64MB&search_path=app").getProperty("options"))
                 .isEqualTo("-c work_mem=64MB -c search_path=app " + DEFAULT_SETTINGS);
