@@ -17,7 +17,7 @@ public interface MigrationListener {
     default void starting(PlannedMigration migration) {
     }
 
-    /** A migration ran and its version is recorded. */
+    /** A migration ran and its version is recorded and committed (several may be reported after one commit). */
     default void finished(AppliedMigration migration) {
     }
 

@@ -152,6 +152,7 @@ public final class Migrator implements AutoCloseable {
         private Supplier<DatabaseDriver> connector;
         private Duration lockTimeout = Duration.ofSeconds(15);
         private int prefetch = 10;
+        private Duration groupCommit = EngineSettings.DEFAULT_GROUP_COMMIT;
         private Duration migrationTimeout;
         private boolean allowOutOfOrder;
         private boolean validate = true;
@@ -224,6 +225,22 @@ public final class Migrator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long quick migrations keep joining one transaction before it commits, on PostgreSQL and SQLite, whose DDL
+         * is transactional (default 50 ms). The database still moves as if each migration had its own transaction: a
+         * failing one leaves every migration before it applied and committed, and a migration still running when the
+         * window is over is cancelled and run again alone, so it never holds the locks of those before it for long.
+         * {@link Duration#ZERO} commits each migration on its own.
+         */
+        public Builder groupCommit(Duration window) {
+            Objects.requireNonNull(window, "window");
+            if (window.isNegative()) {
+                throw new IllegalArgumentException("groupCommit must be zero or positive");
+            }
+            this.groupCommit = window;
+            return this;
+        }
+
         /** Apply lower versions that were never applied instead of refusing to migrate (default false). */
         public Builder allowOutOfOrder(boolean allow) {
             this.allowOutOfOrder = allow;
@@ -256,7 +273,8 @@ public final class Migrator implements AutoCloseable {
                 throw new IllegalStateException(s == null ? "a source is required: source(url), source(MigrationSource) or path(dir)"
                         : "a database is required: database(url) or dataSource(ds)");
             }
-            EngineSettings settings = new EngineSettings(lockTimeout, migrationTimeout, allowOutOfOrder, validate, prefetch);
+            EngineSettings settings = new EngineSettings(lockTimeout, migrationTimeout, allowOutOfOrder, validate, prefetch,
+                    groupCommit);
             return new Migrator(new Engine(s, connector, settings, listener));
         }
 

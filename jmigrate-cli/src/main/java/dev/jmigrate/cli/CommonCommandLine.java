@@ -13,7 +13,7 @@ import java.util.Map;
  * picocli's; a property test holds the two to that.
  *
  * <p>Grammar: global options ({@code -name value} or {@code --name value}, for source, path, database, prefetch,
- * lock-timeout and migration-timeout) before and after one command; after it, positional arguments that do not
+ * lock-timeout, migration-timeout and group-commit) before and after one command; after it, positional arguments that do not
  * start with {@code -}; a command's boolean flag only as the very last word.
  */
 final class CommonCommandLine {
@@ -75,6 +75,7 @@ final class CommonCommandLine {
                 case "prefetch" -> options.prefetch = GoFlags.parseUint(value);
                 case "lock-timeout" -> options.lockTimeout = GoFlags.parseUint(value);
                 case "migration-timeout" -> options.migrationTimeout = GoDuration.parse(value);
+                case "group-commit" -> options.groupCommit = GoDuration.parse(value);
                 default -> {
                     return false;
                 }

@@ -27,6 +27,9 @@ final class GlobalOptions {
             converter = GoFlags.GoDurationValue.class)
     Duration migrationTimeout;
 
+    @Option(names = {"-group-commit", "--group-commit"}, paramLabel = "D", converter = GoFlags.GoDurationValue.class)
+    Duration groupCommit;
+
     @Option(names = {"-verbose", "--verbose"}, arity = "0..1", fallbackValue = "true", converter = GoFlags.Bool.class)
     Boolean verbose;
 
@@ -54,6 +57,7 @@ final class GlobalOptions {
         merged.prefetch = after.prefetch != null ? after.prefetch : before.prefetch;
         merged.lockTimeout = after.lockTimeout != null ? after.lockTimeout : before.lockTimeout;
         merged.migrationTimeout = after.migrationTimeout != null ? after.migrationTimeout : before.migrationTimeout;
+        merged.groupCommit = after.groupCommit != null ? after.groupCommit : before.groupCommit;
         merged.verbose = after.verbose != null ? after.verbose : before.verbose;
         merged.version = after.version != null ? after.version : before.version;
         merged.help = after.help != null ? after.help : before.help;

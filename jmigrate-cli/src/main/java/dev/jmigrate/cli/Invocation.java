@@ -92,6 +92,7 @@ final class Invocation {
                 .database(settings.databaseUrl())
                 .lockTimeout(settings.lockTimeout())
                 .migrationTimeout(settings.migrationTimeout())
+                .groupCommit(settings.groupCommit())
                 .prefetch((int) Math.min(settings.prefetch(), MOST_PREFETCHED))
                 .listener(new ProgressListener(output, settings.prefetch()));
         customize.accept(builder);

@@ -1,6 +1,7 @@
 package dev.jmigrate.cli;
 
 import dev.jmigrate.database.DatabaseUrl;
+import dev.jmigrate.engine.EngineSettings;
 import dev.jmigrate.go.GoDuration;
 import dev.jmigrate.source.Sources;
 import java.time.Duration;
@@ -98,6 +99,22 @@ final class Settings {
             return LONGEST_LOCK_TIMEOUT;
         }
         return Duration.ofSeconds(seconds);
+    }
+
+    /**
+     * {@code -group-commit}, else the library's default window; zero commits every migration on its own.
+     *
+     * @throws CliException when it is negative
+     */
+    Duration groupCommit() {
+        Duration window = options.groupCommit;
+        if (window == null) {
+            return EngineSettings.DEFAULT_GROUP_COMMIT;
+        }
+        if (window.isNegative()) {
+            throw new CliException("-group-commit must not be negative, got " + GoDuration.format(window));
+        }
+        return window;
     }
 
     boolean verbose() {

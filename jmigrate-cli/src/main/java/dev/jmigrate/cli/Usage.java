@@ -26,6 +26,9 @@ final class Usage {
               -lock-timeout N       Seconds to wait for the migration lock (default 15)
               -migration-timeout D  Longest run of one migration, as a Go duration such as 90s, 2m or 500ms;
                                     0 means no limit (default: $MIGRATION_TIMEOUT, else 60s)
+              -group-commit D       How long quick migrations keep sharing one commit, on PostgreSQL and SQLite
+                                    (default 50ms; 0 commits each on its own). Each still succeeds or fails
+                                    alone: a failure leaves every migration before it committed
               -verbose              Log more, and start every log line with the time
               -version              Print the version and exit
               -help, -h             Print this help and exit; COMMAND -help explains one command

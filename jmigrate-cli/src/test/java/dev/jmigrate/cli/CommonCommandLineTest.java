@@ -23,11 +23,12 @@ import picocli.CommandLine.ParseResult;
 /** The picocli-free reading of common command lines agrees with picocli wherever it answers. */
 class CommonCommandLineTest {
     private static final List<String> OPTIONS = List.of("-path", "--path", "-database", "-source", "--source",
-            "-prefetch", "-lock-timeout", "--lock-timeout", "-migration-timeout", "--migration-timeout");
+            "-prefetch", "-lock-timeout", "--lock-timeout", "-migration-timeout", "--migration-timeout",
+            "-group-commit", "--group-commit");
     private static final List<String> COMMANDS = List.of("version", "up", "down", "status", "goto", "force");
     private static final List<String> WORDS = List.of(
             "-path", "--path", "-database", "--database", "-source", "-prefetch", "--lock-timeout", "-lock-timeout",
-            "-migration-timeout", "-verbose", "-version", "-help", "-all", "--all", "-json", "-exit-code", "-dry-run",
+            "-migration-timeout", "-group-commit", "-verbose", "-version", "-help", "-all", "--all", "-json", "-exit-code", "-dry-run",
             "-skip-validation", "-path=x", "--", "-", "-1", "-abc",
             "version", "up", "down", "status", "goto", "force", "create", "drop", "nosuch",
             "1", "3", "0x1f", "007", "1_000", "18446744073709551615", "18446744073709551616", "1s", "90s", "-5s",
@@ -89,7 +90,8 @@ class CommonCommandLineTest {
         StringBuilder text = new StringBuilder(command.getClass().getSimpleName())
                 .append(" source=").append(o.source).append(" path=").append(o.path).append(" database=").append(o.database)
                 .append(" prefetch=").append(o.prefetch).append(" lockTimeout=").append(o.lockTimeout)
-                .append(" migrationTimeout=").append(o.migrationTimeout).append(" verbose=").append(o.verbose)
+                .append(" migrationTimeout=").append(o.migrationTimeout).append(" groupCommit=").append(o.groupCommit)
+                .append(" verbose=").append(o.verbose)
                 .append(" version=").append(o.version).append(" help=").append(o.help)
                 .append(" topHelp=").append(before.help).append(" args=").append(command.args);
         if (command instanceof MigratingCommand m) {

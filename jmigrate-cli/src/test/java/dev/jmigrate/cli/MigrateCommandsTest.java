@@ -209,6 +209,24 @@ class MigrateCommandsTest extends PostgresCase {
         assertThat(r.errLines().get(1)).matches(progress("4/u t4"));
     }
 
+    /** Rows written by one transaction share its xmin: how many commits recorded the up steps after history row {@code id}. */
+    private String upCommitsAfter(int id) {
+        return db.value("SELECT count(DISTINCT xmin::text) FROM schema_migrations_history WHERE kind = 'up' AND id > " + id);
+    }
+
+    @Test
+    void groupCommitSetsHowLongQuickMigrationsShareACommit() {
+        assertThat(migrate("up", "-group-commit", "0").code()).isZero();
+        assertThat(upCommitsAfter(0)).as("1, 3, 4, 5 and 7 each committed alone").isEqualTo("5");
+        assertThat(migrate("down", "-all").code()).isZero();
+        assertThat(migrate("-group-commit=1m", "up").code()).isZero();
+        assertThat(upCommitsAfter(10)).as("1, 3 and 4 share a commit; the nil migration 5 has its own; 7 starts another")
+                .isEqualTo("3");
+        Migrate.Result negative = migrate("up", "-group-commit", "-1s");
+        assertThat(negative.code()).isEqualTo(1);
+        assertThat(negative.err()).isEqualTo("error: -group-commit must not be negative, got -1s\n");
+    }
+
     @Test
     void aFailedTransactionalMigrationIsReportedOnceAndLeavesNoDirt() {
         Fixtures.write(dir, "8_bad.up.sql", "CREATE TABLE t8 (id int);\nCREATE TABLEE oops (id int);");

@@ -63,6 +63,30 @@ public interface DatabaseDriver extends AutoCloseable {
     void applyInTransaction(List<SqlStatement> statements, VersionState state, HistoryRecord record, Instant deadline);
 
     /**
+     * Whether one transaction may hold several steps ({@link #applyInGroup}): true only where DDL is transactional,
+     * so that rolling the transaction back undoes every step in it. False by default.
+     */
+    default boolean groupsSteps() {
+        return false;
+    }
+
+    /**
+     * Does what {@link #applyInTransaction} does, in the transaction an earlier call left open (beginning one when
+     * none is), and leaves it open for the next step or {@link #commitGroup()}. On failure the whole transaction is
+     * rolled back, the earlier steps in it included. Called only when {@link #groupsSteps()} is true.
+     *
+     * @throws StatementFailedException when a statement fails
+     * @throws UnsupportedOperationException by default
+     */
+    default void applyInGroup(List<SqlStatement> statements, VersionState state, HistoryRecord record, Instant deadline) {
+        throw new UnsupportedOperationException(describe() + " cannot hold several steps in one transaction");
+    }
+
+    /** Commits the transaction {@link #applyInGroup} left open; does nothing when none is. */
+    default void commitGroup() {
+    }
+
+    /**
      * Runs one statement outside any transaction the driver manages (the statement may itself begin or end
      * one).
      *

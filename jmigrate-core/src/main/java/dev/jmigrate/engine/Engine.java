@@ -1,6 +1,5 @@
 package dev.jmigrate.engine;
 
-import dev.jmigrate.AppliedMigration;
 import dev.jmigrate.InvalidArgumentException;
 import dev.jmigrate.MigrationListener;
 import dev.jmigrate.MigrationPlan;
@@ -156,22 +155,25 @@ public final class Engine implements AutoCloseable {
         Planner.Plan plan = checkedPlan(d, migrations, state, request, history);
         adoptVersion(d, state, history);
         StepRunner runner = new StepRunner(d, source, settings);
-        List<AppliedMigration> applied = new ArrayList<>();
-        long version = state.version();
+        GroupCommit steps = new GroupCommit(d, runner, listener, settings.groupCommit(), state.version());
         try (Prefetch ahead = settings.prefetch() > 0 && plan.steps().size() > 1
                 ? new Prefetch(plan.steps(), runner::prepare, settings.prefetch()) : null) {
             for (Step step : plan.steps()) {
                 if (stopRequested) {
-                    return new MigrationResult(state, VersionState.clean(version), applied, true);
+                    steps.commit();
+                    return new MigrationResult(state, VersionState.clean(steps.version()), steps.committed(), true);
                 }
                 listener.starting(new StepRunner.Prepared(step, null, null).describe(d, source));
-                AppliedMigration done = runner.run(step, version, ahead == null ? () -> runner.prepare(step) : ahead::next);
-                version = step.targetVersion();
-                applied.add(done);
-                listener.finished(done);
+                long t0 = System.nanoTime();
+                StepRunner.Prepared prepared = ahead == null ? runner.prepare(step) : ahead.next();
+                steps.run(prepared, Duration.ofNanos(System.nanoTime() - t0));
             }
+            steps.commit();
+        } catch (RuntimeException | Error e) {
+            steps.settle(e);
+            throw e;
         }
-        MigrationResult result = new MigrationResult(state, VersionState.clean(version), applied, false);
+        MigrationResult result = new MigrationResult(state, VersionState.clean(steps.version()), steps.committed(), false);
         if (plan.shortBy() > 0) {
             throw new ShortLimitException(plan.shortBy(), result);
         }

@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * Runs one step: in one transaction with its version update when the database and the file allow it,
@@ -49,22 +48,53 @@ final class StepRunner {
         return new Prepared(step, script, Checksum.of(bytes));
     }
 
+    /** Whether a prepared step may share a transaction with others: its file runs in one, on a driver that groups. */
+    boolean groupable(Prepared p) {
+        return driver.groupsSteps() && p.transactional(driver) && !p.script().isEmpty();
+    }
+
     /**
-     * Runs a step.
+     * Runs a step in a transaction of its own, or statement by statement when it cannot have one.
      *
-     * @param prepared the step read and parsed, perhaps ahead of time ({@link Prefetch}); the time it takes to
-     *     deliver is the step's read time
+     * @param read how long reading and parsing its file took
      */
-    AppliedMigration run(Step step, long versionBefore, Supplier<Prepared> prepared) {
+    AppliedMigration run(Prepared p, Duration read, long versionBefore) {
         Instant startedAt = Instant.now();
         long t0 = System.nanoTime();
-        Prepared p = prepared.get();
-        long t1 = System.nanoTime();
         String execution = execute(p, startedAt, versionBefore);
-        long t2 = System.nanoTime();
+        return applied(p, read, System.nanoTime() - t0, execution);
+    }
+
+    /**
+     * Runs a {@link #groupable} step in the transaction the driver holds open for a group of steps, and leaves it
+     * open; on failure the driver has rolled the whole group back.
+     *
+     * @param limit how long it may run before it is cancelled, so that a slow step does not hold the locks of the
+     *     steps before it in the group; null for no limit beyond the migration timeout
+     * @throws MigrationFailedException when a statement fails or is cancelled
+     */
+    AppliedMigration runInGroup(Prepared p, Duration read, long versionBefore, Duration limit) {
+        Instant startedAt = Instant.now();
+        long t0 = System.nanoTime();
+        Instant deadline = deadline(startedAt);
+        if (limit != null && (deadline == null || startedAt.plus(limit).isBefore(deadline))) {
+            deadline = startedAt.plus(limit);
+        }
+        List<SqlStatement> statements = p.script().statements();
+        try {
+            driver.applyInGroup(statements, VersionState.clean(p.step().targetVersion()),
+                    record(p, startedAt, TRANSACTION, true, statements.size(), null), deadline);
+        } catch (StatementFailedException e) {
+            throw failure(p, e, true, e.statementIndex(), versionBefore, versionBefore);
+        }
+        return applied(p, read, System.nanoTime() - t0, TRANSACTION);
+    }
+
+    private static AppliedMigration applied(Prepared p, Duration read, long ranNanos, String execution) {
+        Step step = p.step();
         String file = step.file() == null ? null : step.file().name();
         return new AppliedMigration(step.version(), step.direction(), step.file() == null ? "" : step.title(), file,
-                Duration.ofNanos(t1 - t0), Duration.ofNanos(t2 - t1), execution);
+                read, Duration.ofNanos(ranNanos), execution);
     }
 
     private String execute(Prepared p, Instant startedAt, long versionBefore) {
@@ -73,13 +103,17 @@ final class StepRunner {
             driver.record(after, record(p, startedAt, NONE, true, 0, null));
             return NONE;
         }
-        Instant deadline = settings.migrationTimeout() == null ? null : startedAt.plus(settings.migrationTimeout());
+        Instant deadline = deadline(startedAt);
         if (p.transactional(driver)) {
             runInTransaction(p, after, startedAt, deadline, versionBefore);
             return TRANSACTION;
         }
         runStatements(p, after, startedAt, deadline, versionBefore);
         return STATEMENTS;
+    }
+
+    private Instant deadline(Instant startedAt) {
+        return settings.migrationTimeout() == null ? null : startedAt.plus(settings.migrationTimeout());
     }
 
     private void runInTransaction(Prepared p, VersionState after, Instant startedAt, Instant deadline, long versionBefore) {

@@ -9,6 +9,7 @@ import dev.jmigrate.MigrationFailedException;
 import dev.jmigrate.MigrationListener;
 import dev.jmigrate.MigrationPlan;
 import dev.jmigrate.MigrationResult;
+import dev.jmigrate.PlannedMigration;
 import dev.jmigrate.MigrationState;
 import dev.jmigrate.MigrationStatus;
 import dev.jmigrate.Migrator;
@@ -253,6 +254,57 @@ public abstract class EngineContract {
     }
 
     @Test
+    void aFailureAmongMigrationsSharingACommitKeepsEveryOneBeforeIt() {
+        folder.file("4_foobar.up.sql", "CREATE TABLE t4 (id int);\nINSERT INTO events VALUES ('4u');\n" + target.syntaxError() + ";\n");
+        Finished finished = new Finished();
+        try (Migrator m = migrator(Migrator.builder().groupCommit(Duration.ofSeconds(30)).listener(finished))) {
+            assertThatThrownBy(m::up).isInstanceOfSatisfying(MigrationFailedException.class, e -> {
+                assertThat(e.version()).isEqualTo(4);
+                assertThat(e.line()).isEqualTo(3);
+            });
+            assertThat(finished.versions).containsExactly(1L, 3L);
+            if (target.transactionalDdl()) {
+                assertThat(m.version()).isEqualTo(VersionState.clean(3));
+                assertThat(events()).containsExactly("1u", "3u");
+                assertThat(target.tables()).contains("t1", "t3").doesNotContain("t4");
+            }
+        }
+        try (DatabaseDriver d = target.openDriver()) {
+            assertThat(d.history()).filteredOn(HistoryRecord::success).extracting(HistoryRecord::version).containsExactly(1L, 3L);
+        }
+    }
+
+    @Test
+    void aSlowMigrationAfterQuickOnesRunsAloneOnceTheyAreCommitted() throws Exception {
+        folder.file("3_foobar.up.sql", slowStatement() + ";\nINSERT INTO events VALUES ('3u');");
+        Finished finished = new Finished();
+        try (Migrator m = migrator(Migrator.builder().groupCommit(Duration.ofMillis(100)).listener(finished))) {
+            java.util.concurrent.CompletableFuture<MigrationResult> up = java.util.concurrent.CompletableFuture.supplyAsync(m::up);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!events().contains("1u") && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(up).as("migration 1 is committed while the slow migration 3 runs").isNotDone();
+            assertThat(up.get().applied()).extracting(AppliedMigration::version).containsExactly(1L, 3L, 4L, 5L, 7L);
+        }
+        assertThat(finished.versions).containsExactly(1L, 3L, 4L, 5L, 7L);
+        assertThat(events()).containsExactly("1u", "3u", "4u", "7u");
+        try (DatabaseDriver d = target.openDriver()) {
+            assertThat(d.history()).extracting(HistoryRecord::version).containsExactly(1L, 3L, 4L, 5L, 7L);
+        }
+    }
+
+    /** The versions a listener heard were committed, in order. */
+    private static final class Finished implements MigrationListener {
+        final List<Long> versions = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        @Override
+        public void finished(AppliedMigration migration) {
+            versions.add(migration.version());
+        }
+    }
+
+    @Test
     void historyRecordsEveryStepAndStatusShowsIt() {
         try (Migrator m = migrator()) {
             m.migrateTo(4);
@@ -396,13 +448,13 @@ public abstract class EngineContract {
     @Test
     void aStopRequestFinishesTheRunningMigrationAndStartsNoOther() {
         Migrator[] self = new Migrator[1];
-        MigrationListener stopAfterFirst = new MigrationListener() {
+        MigrationListener stopDuringFirst = new MigrationListener() {
             @Override
-            public void finished(AppliedMigration migration) {
+            public void starting(PlannedMigration migration) {
                 self[0].requestStop();
             }
         };
-        try (Migrator m = migrator(Migrator.builder().listener(stopAfterFirst))) {
+        try (Migrator m = migrator(Migrator.builder().listener(stopDuringFirst))) {
             self[0] = m;
             MigrationResult r = m.up();
             assertThat(r.stopped()).isTrue();

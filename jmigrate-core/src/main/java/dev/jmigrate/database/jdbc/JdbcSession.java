@@ -21,6 +21,7 @@ public final class JdbcSession implements AutoCloseable {
     private final Connection connection;
     private final Function<SQLException, ServerError> errors;
     private final Duration statementTimeout;
+    private boolean open;
 
     /**
      * @param errors reads the server's fields out of the driver's exceptions
@@ -33,23 +34,54 @@ public final class JdbcSession implements AutoCloseable {
     }
 
     /**
-     * Runs work in one transaction and commits it; on any failure rolls it back.
+     * Runs work in one transaction and commits it; on any failure rolls it back. A transaction left open by
+     * {@link #inOpenTransaction} is joined and committed with it.
      *
      * @throws DatabaseException naming {@code what} when the work fails with an {@link SQLException}
      */
     public void inTransaction(String what, SqlWork work) {
+        inOpenTransaction(what, work);
+        commitOpen(what);
+    }
+
+    /**
+     * Runs work in the open transaction, beginning one when none is, and leaves it open for more work or
+     * {@link #commitOpen}. On any failure the whole transaction is rolled back, earlier work in it included.
+     *
+     * @throws DatabaseException naming {@code what} when the work fails with an {@link SQLException}
+     */
+    public void inOpenTransaction(String what, SqlWork work) {
         try {
-            connection.setAutoCommit(false);
+            if (!open) {
+                connection.setAutoCommit(false);
+                open = true;
+            }
             work.run();
+        } catch (SQLException e) {
+            throw rolledBack(failed(what, e));
+        } catch (RuntimeException e) {
+            throw rolledBack(e);
+        }
+    }
+
+    /** Commits the transaction {@link #inOpenTransaction} left open; does nothing when none is. */
+    public void commitOpen(String what) {
+        if (!open) {
+            return;
+        }
+        try {
             connection.commit();
         } catch (SQLException e) {
-            rollbackQuietly();
-            throw withAutoCommitRestored(failed(what, e));
-        } catch (RuntimeException e) {
-            rollbackQuietly();
-            throw withAutoCommitRestored(e);
+            throw rolledBack(failed(what, e));
         }
+        open = false;
         autoCommit();
+    }
+
+    private RuntimeException rolledBack(RuntimeException failure) {
+        open = false;
+        rollbackQuietly();
+        return withAutoCommitRestored(failure);
     }
 
     /** Restores autocommit after a failure; failing to, it keeps the first failure and adds its own to it. */
@@ -68,7 +100,18 @@ public final class JdbcSession implements AutoCloseable {
      * @throws StatementFailedException when a statement fails; nothing of the transaction remains
      */
     public void apply(String what, List<SqlStatement> statements, Instant deadline, SqlWork record) {
-        inTransaction(what, () -> {
+        applyOpen(what, statements, deadline, record);
+        commitOpen(what);
+    }
+
+    /**
+     * Runs migration statements and then {@code record} in the open transaction (see {@link #inOpenTransaction}),
+     * leaving it open.
+     *
+     * @throws StatementFailedException when a statement fails; nothing of the transaction remains
+     */
+    public void applyOpen(String what, List<SqlStatement> statements, Instant deadline, SqlWork record) {
+        inOpenTransaction(what, () -> {
             for (int i = 0; i < statements.size(); i++) {
                 execute(i, statements.get(i), deadline);
             }

@@ -45,7 +45,8 @@ public final class PostgresDriver implements DatabaseDriver {
     private final int serverMajor;
     private final String description;
     private final Runnable onClose;
-    private final String commitStepSql;
+    private final String recordStepSql;
+    private PreparedStatement recordStep;
     private PreparedStatement commitStep;
     private boolean locked;
 
@@ -64,9 +65,9 @@ public final class PostgresDriver implements DatabaseDriver {
         this.serverMajor = session.serverVersionNum() / 10000;
         this.description = session.product() + ", database " + session.database();
         this.onClose = onClose;
-        this.commitStepSql = "WITH h AS (" + history.insertStatement() + "), u AS (UPDATE " + tables.versionQualified()
+        this.recordStepSql = "WITH h AS (" + history.insertStatement() + "), u AS (UPDATE " + tables.versionQualified()
                 + " SET version = ?, dirty = ? RETURNING 1) INSERT INTO " + tables.versionQualified()
-                + " (version, dirty) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM u); COMMIT";
+                + " (version, dirty) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM u)";
     }
 
     /**
@@ -225,7 +226,7 @@ public final class PostgresDriver implements DatabaseDriver {
 
     @Override
     public void setVersion(long version, boolean dirty) {
-        jdbc.inTransaction("setting the version", () -> writeVersion(new VersionState(version, dirty), null));
+        jdbc.inTransaction("setting the version", () -> writeVersion(new VersionState(version, dirty), null, true));
     }
 
     @Override
@@ -233,7 +234,26 @@ public final class PostgresDriver implements DatabaseDriver {
         for (int i = 0; i < statements.size(); i++) {
             checkSize(i, statements.get(i));
         }
-        jdbc.apply("recording version " + state, statements, deadline, () -> writeVersion(state, record));
+        jdbc.apply("recording version " + state, statements, deadline, () -> writeVersion(state, record, true));
+    }
+
+    /** PostgreSQL's DDL is transactional. */
+    @Override
+    public boolean groupsSteps() {
+        return true;
+    }
+
+    @Override
+    public void applyInGroup(List<SqlStatement> statements, VersionState state, HistoryRecord record, Instant deadline) {
+        for (int i = 0; i < statements.size(); i++) {
+            checkSize(i, statements.get(i));
+        }
+        jdbc.applyOpen("recording version " + state, statements, deadline, () -> writeVersion(state, record, false));
+    }
+
+    @Override
+    public void commitGroup() {
+        jdbc.commitOpen("committing migrations");
     }
 
     @Override
@@ -244,7 +264,7 @@ public final class PostgresDriver implements DatabaseDriver {
 
     @Override
     public void record(VersionState state, HistoryRecord record) {
-        jdbc.inTransaction("recording history", () -> writeVersion(state, record));
+        jdbc.inTransaction("recording history", () -> writeVersion(state, record, true));
     }
 
     @Override
@@ -284,6 +304,7 @@ public final class PostgresDriver implements DatabaseDriver {
             // closing the session below releases a session-level advisory lock anyway
         } finally {
             closeQuietly(commitStep);
+            closeQuietly(recordStep);
             jdbc.close();
             onClose.run();
         }
@@ -298,9 +319,10 @@ public final class PostgresDriver implements DatabaseDriver {
 
     /**
      * Writes the version (unless {@code state} is null) and the history row (unless {@code record} is null) as the last
-     * work of a transaction. A step's record takes one round trip that also commits ({@link #commitStep}).
+     * work of a transaction, or of one step in a group of them. A step's record takes one round trip, which also
+     * commits when {@code commits} ({@link #recordStep}).
      */
-    private void writeVersion(VersionState state, HistoryRecord record) throws SQLException {
+    private void writeVersion(VersionState state, HistoryRecord record, boolean commits) throws SQLException {
         if (state == null) {
             history.insert(connection, record);
             return;
@@ -314,7 +336,7 @@ public final class PostgresDriver implements DatabaseDriver {
             return;
         }
         if (record != null) {
-            commitStep(state, record);
+            recordStep(state, record, commits);
             return;
         }
         if (updateVersion(state) == 0) {
@@ -337,20 +359,24 @@ public final class PostgresDriver implements DatabaseDriver {
     }
 
     /**
-     * The history row, the version row updated in place (or inserted into an empty table), then {@code COMMIT}: one
-     * statement kept prepared for the session and one round trip per step. pgjdbc then sees the transaction ended, so
-     * the session's own commit sends nothing; a failure of any part leaves the transaction to be rolled back.
+     * The history row and the version row updated in place (or inserted into an empty table), then {@code COMMIT} when
+     * {@code commits}: one statement kept prepared for the session and one round trip per step. After a COMMIT pgjdbc
+     * sees the transaction ended, so the session's own commit sends nothing; a failure of any part leaves the
+     * transaction to be rolled back.
      */
-    private void commitStep(VersionState state, HistoryRecord record) throws SQLException {
-        if (commitStep == null) {
-            commitStep = connection.prepareStatement(commitStepSql);
+    private void recordStep(VersionState state, HistoryRecord record, boolean commits) throws SQLException {
+        if (commits && commitStep == null) {
+            commitStep = connection.prepareStatement(recordStepSql + "; COMMIT");
+        } else if (!commits && recordStep == null) {
+            recordStep = connection.prepareStatement(recordStepSql);
         }
-        int next = history.bind(commitStep, 1, record);
-        commitStep.setLong(next, state.version());
-        commitStep.setBoolean(next + 1, state.dirty());
-        commitStep.setLong(next + 2, state.version());
-        commitStep.setBoolean(next + 3, state.dirty());
-        commitStep.execute();
+        PreparedStatement ps = commits ? commitStep : recordStep;
+        int next = history.bind(ps, 1, record);
+        ps.setLong(next, state.version());
+        ps.setBoolean(next + 1, state.dirty());
+        ps.setLong(next + 2, state.version());
+        ps.setBoolean(next + 3, state.dirty());
+        ps.execute();
     }
 
     private int bindHistory(PreparedStatement ps, HistoryRecord record) throws SQLException {

@@ -203,6 +203,22 @@ public final class SqliteDriver implements DatabaseDriver {
         jdbc.apply("recording version " + state, statements, deadline, () -> writeVersion(state, record));
     }
 
+    /** SQLite's DDL is transactional: true unless the URL turns transaction wrapping off. */
+    @Override
+    public boolean groupsSteps() {
+        return wrapsInTransaction();
+    }
+
+    @Override
+    public void applyInGroup(List<SqlStatement> statements, VersionState state, HistoryRecord record, Instant deadline) {
+        jdbc.applyOpen("recording version " + state, statements, deadline, () -> writeVersion(state, record));
+    }
+
+    @Override
+    public void commitGroup() {
+        jdbc.commitOpen("committing migrations");
+    }
+
     @Override
     public void execute(SqlStatement statement, Instant deadline) {
         jdbc.execute(0, statement, deadline);
