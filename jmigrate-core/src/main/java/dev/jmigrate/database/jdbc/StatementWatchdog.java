@@ -4,9 +4,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,16 +34,24 @@ public final class StatementWatchdog {
         return guard;
     }
 
+    /** How many guards wait for their deadline. */
+    static int armed() {
+        ScheduledExecutorService t = timer;
+        return t == null ? 0 : ((ScheduledThreadPoolExecutor) t).getQueue().size();
+    }
+
     private static ScheduledExecutorService timer() {
         ScheduledExecutorService t = timer;
         if (t == null) {
             synchronized (StatementWatchdog.class) {
                 if (timer == null) {
-                    timer = Executors.newSingleThreadScheduledExecutor(r -> {
+                    ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
                         Thread thread = new Thread(r, "jmigrate-statement-watchdog");
                         thread.setDaemon(true);
                         return thread;
                     });
+                    executor.setRemoveOnCancelPolicy(true);
+                    timer = executor;
                 }
                 t = timer;
             }
