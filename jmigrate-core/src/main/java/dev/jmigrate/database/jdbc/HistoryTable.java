@@ -123,14 +123,29 @@ public final class HistoryTable {
 
     /** Every row, oldest first. */
     public List<HistoryRecord> read(Connection connection) throws SQLException {
+        return read(connection, s -> { });
+    }
+
+    /**
+     * Every row, oldest first, read by a prepared statement the caller may tune first (a driver's binary transfer).
+     */
+    public List<HistoryRecord> read(Connection connection, SqlSetup<PreparedStatement> setup) throws SQLException {
         List<HistoryRecord> rows = new ArrayList<>();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT " + selectedColumns() + " FROM " + qualifiedName + " ORDER BY id")) {
-            while (rs.next()) {
-                rows.add(row(rs));
+        try (PreparedStatement ps = connection.prepareStatement("SELECT " + selectedColumns() + " FROM " + qualifiedName + " ORDER BY id")) {
+            setup.apply(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(row(rs));
+                }
             }
         }
         return rows;
+    }
+
+    /** Work on a JDBC object that may throw {@link SQLException}. */
+    @FunctionalInterface
+    public interface SqlSetup<T> {
+        void apply(T target) throws SQLException;
     }
 
     private HistoryRecord row(ResultSet rs) throws SQLException {

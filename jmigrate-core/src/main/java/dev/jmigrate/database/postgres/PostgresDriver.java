@@ -26,6 +26,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.postgresql.PGStatement;
 
 /**
  * The PostgreSQL driver: golang-migrate's version table in the session's current schema, its advisory-lock
@@ -270,7 +271,7 @@ public final class PostgresDriver implements DatabaseDriver {
     @Override
     public List<HistoryRecord> history() {
         try {
-            return history.read(connection);
+            return history.read(connection, PostgresDriver::binaryResults);
         } catch (SQLException e) {
             if (UNDEFINED_TABLE.equals(e.getSQLState())) {
                 return List.of();
@@ -377,6 +378,13 @@ public final class PostgresDriver implements DatabaseDriver {
         ps.setLong(next + 2, state.version());
         ps.setBoolean(next + 3, state.dirty());
         ps.execute();
+    }
+
+    /** Asks for the rows in binary: a long history decodes faster from int8, int4 and bool than from their text. */
+    private static void binaryResults(PreparedStatement ps) throws SQLException {
+        if (ps.isWrapperFor(PGStatement.class)) {
+            ps.unwrap(PGStatement.class).setPrepareThreshold(-1);
+        }
     }
 
     private int bindHistory(PreparedStatement ps, HistoryRecord record) throws SQLException {
