@@ -26,16 +26,27 @@ final class TextTable {
         }
         StringBuilder out = new StringBuilder();
         for (List<String> row : rows) {
-            StringBuilder line = new StringBuilder();
+            int lineStart = out.length();
             for (int i = 0; i < columns; i++) {
-                line.append(i == columns - 1 ? row.get(i) : pad(row.get(i), widths[i] + 2));
+                String cell = row.get(i);
+                out.append(cell);
+                for (int pad = i < columns - 1 ? widths[i] + 2 - cell.length() : 0; pad > 0; pad--) {
+                    out.append(' ');
+                }
             }
-            out.append(line.toString().stripTrailing()).append('\n');
+            stripTrailing(out, lineStart);
+            out.append('\n');
         }
-        return out.toString().stripTrailing();
+        stripTrailing(out, 0);
+        return out.toString();
     }
 
-    private static String pad(String text, int width) {
-        return text + " ".repeat(width - text.length());
+    /** Removes the whitespace that ends {@code text}, never reaching before {@code from}. */
+    private static void stripTrailing(StringBuilder text, int from) {
+        int end = text.length();
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        text.setLength(end);
     }
 }

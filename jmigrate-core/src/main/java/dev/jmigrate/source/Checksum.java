@@ -22,24 +22,18 @@ public final class Checksum {
     /** The lower-case hexadecimal SHA-256 of the normalised content. */
     public static String of(byte[] content) {
         MessageDigest digest = fresh();
-        int start = hasBom(content) ? BOM.length : 0;
-        byte[] buffer = new byte[8192];
-        int used = 0;
-        for (int i = start; i < content.length; i++) {
-            byte b = content[i];
-            if (b == '\r') {
-                b = '\n';
+        int pending = hasBom(content) ? BOM.length : 0;
+        for (int i = pending; i < content.length; i++) {
+            if (content[i] == '\r') {
+                digest.update(content, pending, i - pending);
+                digest.update((byte) '\n');
                 if (i + 1 < content.length && content[i + 1] == '\n') {
                     i++;
                 }
-            }
-            buffer[used++] = b;
-            if (used == buffer.length) {
-                digest.update(buffer, 0, used);
-                used = 0;
+                pending = i + 1;
             }
         }
-        digest.update(buffer, 0, used);
+        digest.update(content, pending, content.length - pending);
         return HexFormat.of().formatHex(digest.digest());
     }
 
