@@ -232,10 +232,7 @@ public final class PostgresDriver implements DatabaseDriver {
 
     @Override
     public void applyInTransaction(List<SqlStatement> statements, VersionState state, HistoryRecord record, Instant deadline) {
-        for (int i = 0; i < statements.size(); i++) {
-            checkSize(i, statements.get(i));
-        }
-        jdbc.apply("recording version " + state, statements, deadline, () -> writeVersion(state, record, true));
+        applyStep(statements, state, record, deadline, true);
     }
 
     /** PostgreSQL's DDL is transactional. */
@@ -246,10 +243,19 @@ public final class PostgresDriver implements DatabaseDriver {
 
     @Override
     public void applyInGroup(List<SqlStatement> statements, VersionState state, HistoryRecord record, Instant deadline) {
+        applyStep(statements, state, record, deadline, false);
+    }
+
+    private void applyStep(List<SqlStatement> statements, VersionState state, HistoryRecord record, Instant deadline,
+                           boolean commits) {
         for (int i = 0; i < statements.size(); i++) {
             checkSize(i, statements.get(i));
         }
-        jdbc.applyOpen("recording version " + state, statements, deadline, () -> writeVersion(state, record, false));
+        String what = "recording version " + state;
+        jdbc.applyOpen(what, statements, deadline, () -> writeVersion(state, record, commits));
+        if (commits) {
+            jdbc.commitOpen(what);
+        }
     }
 
     @Override
