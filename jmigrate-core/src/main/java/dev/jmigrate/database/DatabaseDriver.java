@@ -102,6 +102,15 @@ public interface DatabaseDriver extends AutoCloseable {
     List<HistoryRecord> history();
 
     /**
+     * The history rows, oldest first, with only their version, kind, schema version and success
+     * ({@link HistoryRecord#outline}): enough to tell which versions are applied, and cheaper than {@link #history()}
+     * to read when the history is long. By default the whole rows.
+     */
+    default List<HistoryRecord> historyOutline() {
+        return history();
+    }
+
+    /**
      * Makes every commit so far durable, for drivers that commit asynchronously during a run; called before
      * an operation reports success. Does nothing by default.
      */

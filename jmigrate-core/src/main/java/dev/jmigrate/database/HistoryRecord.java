@@ -39,6 +39,14 @@ public record HistoryRecord(
         int statementsTotal,
         String error) {
 
+    /**
+     * A row with only what tells which versions are applied; its texts are empty or null, its times zero.
+     */
+    public static HistoryRecord outline(long version, Kind kind, long schemaVersion, boolean success) {
+        return new HistoryRecord(version, "", kind, schemaVersion, null, null, Instant.EPOCH, Duration.ZERO, null, null,
+                null, success, 0, 0, null);
+    }
+
     /** What a history row records. */
     public enum Kind {
         /** An up migration ran. */

@@ -84,7 +84,7 @@ public final class Engine implements AutoCloseable {
         if (request.kind() == Request.Kind.STEPS && request.amount() == 0) {
             return new MigrationPlan(state, List.of(), 0);
         }
-        Planner.Plan plan = checkedPlan(d, migrations, state, request, snapshot.history());
+        Planner.Plan plan = checkedPlan(migrations, state, request, snapshot.history(), snapshot::history);
         StepRunner runner = new StepRunner(d, source, settings);
         List<PlannedMigration> planned = new ArrayList<>();
         for (Step step : plan.steps()) {
@@ -152,7 +152,7 @@ public final class Engine implements AutoCloseable {
     private MigrationResult execute(DatabaseDriver d, Migrations migrations, Request request, Snapshot snapshot) {
         VersionState state = snapshot.state();
         List<HistoryRecord> history = snapshot.history();
-        Planner.Plan plan = checkedPlan(d, migrations, state, request, history);
+        Planner.Plan plan = checkedPlan(migrations, state, request, history, new WholeHistory(d));
         adoptVersion(d, state, history);
         StepRunner runner = new StepRunner(d, source, settings);
         GroupCommit steps = new GroupCommit(d, runner, listener, settings.groupCommit(), state.version());
@@ -180,11 +180,17 @@ public final class Engine implements AutoCloseable {
         return result;
     }
 
-    private Planner.Plan checkedPlan(DatabaseDriver d, Migrations migrations, VersionState state, Request request,
-                                     List<HistoryRecord> history) {
+    /**
+     * The steps of a request, refused when the database is dirty or the folder disagrees with the history.
+     *
+     * @param history the history, perhaps only its outline ({@link DatabaseDriver#historyOutline()})
+     * @param whole the whole history, read only when a message or a checksum needs more than the outline
+     */
+    private Planner.Plan checkedPlan(Migrations migrations, VersionState state, Request request,
+                                     List<HistoryRecord> history, Supplier<List<HistoryRecord>> whole) {
         Inspector inspector = new Inspector(migrations, state, history);
         if (state.dirty()) {
-            throw inspector.dirty();
+            throw new Inspector(migrations, state, whole.get()).dirty();
         }
         if (!state.isNone() && !migrations.contains(state.version())) {
             throw unknownVersion(state.version(), migrations);
@@ -192,11 +198,13 @@ public final class Engine implements AutoCloseable {
         if (!request.movesUp(state.version()) || !settings.validate()) {
             return new Planner(migrations).plan(request, state.version(), List.of());
         }
-        refuse(inspector.problemsWithoutChecksums());
+        if (!inspector.problemsWithoutChecksums().isEmpty()) {
+            refuse(new Inspector(migrations, state, whole.get()).problemsWithoutChecksums());
+        }
         Planner.Plan plan = new Planner(migrations).plan(request, state.version(),
                 settings.allowOutOfOrder() ? inspector.outOfOrder() : List.of());
         if (!plan.steps().isEmpty()) {
-            refuse(inspector.problems());
+            refuse(new Inspector(migrations, state, whole.get()).problems());
         }
         return plan;
     }
@@ -294,6 +302,24 @@ public final class Engine implements AutoCloseable {
         }
     }
 
+    /** The whole history, read from the database the first time it is needed. */
+    private static final class WholeHistory implements Supplier<List<HistoryRecord>> {
+        private final DatabaseDriver driver;
+        private List<HistoryRecord> rows;
+
+        WholeHistory(DatabaseDriver driver) {
+            this.driver = driver;
+        }
+
+        @Override
+        public List<HistoryRecord> get() {
+            if (rows == null) {
+                rows = driver.history();
+            }
+            return rows;
+        }
+    }
+
     /** What an operation reads before it works: the version table and the history. */
     private record Snapshot(VersionState state, List<HistoryRecord> history) {
     }
@@ -302,12 +328,15 @@ public final class Engine implements AutoCloseable {
         return new Snapshot(d.version(), d.history());
     }
 
-    /** Takes the lock, creates the tables when missing, and reads them; releases the lock if any of it fails. */
+    /**
+     * Takes the lock, creates the tables when missing, and reads the version and the outline of the history; releases
+     * the lock if any of it fails.
+     */
     private Snapshot lockAndRead(DatabaseDriver d) {
         MigrationLock.acquire(d, settings.lockTimeout(), listener);
         try {
             d.prepare();
-            return read(d);
+            return new Snapshot(d.version(), d.historyOutline());
         } catch (RuntimeException | Error e) {
             release(d, e);
             throw e;

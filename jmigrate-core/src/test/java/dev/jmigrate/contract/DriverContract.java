@@ -178,6 +178,19 @@ public abstract class DriverContract {
     }
 
     @Test
+    void theHistoryOutlineIsTheHistoryWithoutItsDetails() {
+        assertThat(driver.historyOutline()).isEmpty();
+        driver.prepare();
+        driver.record(VersionState.clean(3), up(3, "three"));
+        driver.record(null, new HistoryRecord(3, "three", HistoryRecord.Kind.DOWN, -1, null, "statements", Instant.now(),
+                Duration.ZERO, null, null, null, false, 1, 2, "boom"));
+        driver.record(VersionState.clean(7), new HistoryRecord(7, "", HistoryRecord.Kind.FORCE, 7, null, "none", Instant.now(),
+                Duration.ZERO, null, null, null, true, 0, 0, null));
+        assertThat(driver.historyOutline()).isEqualTo(driver.history().stream()
+                .map(r -> HistoryRecord.outline(r.version(), r.kind(), r.schemaVersion(), r.success())).toList());
+    }
+
+    @Test
     void recordingVersionNoneEmptiesTheVersionTable() {
         driver.prepare();
         driver.record(VersionState.clean(3), up(3, "three"));

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Duration;
@@ -121,11 +120,6 @@ public final class HistoryTable {
         }
     }
 
-    /** Every row, oldest first. */
-    public List<HistoryRecord> read(Connection connection) throws SQLException {
-        return read(connection, s -> { });
-    }
-
     /**
      * Every row, oldest first, read by a prepared statement the caller may tune first (a driver's binary transfer).
      */
@@ -140,6 +134,31 @@ public final class HistoryTable {
             }
         }
         return rows;
+    }
+
+    /**
+     * Every row, oldest first, with only what tells which versions are applied (see
+     * {@link dev.jmigrate.database.DatabaseDriver#historyOutline()}).
+     */
+    public List<HistoryRecord> readOutline(Connection connection, SqlSetup<PreparedStatement> setup) throws SQLException {
+        List<HistoryRecord> rows = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT version, kind, schema_version, success FROM "
+                + qualifiedName + " ORDER BY id")) {
+            setup.apply(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(HistoryRecord.outline(rs.getLong(1), HistoryRecord.Kind.of(rs.getString(2)), rs.getLong(3),
+                            rs.getBoolean(4)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** One of the reads above, {@link #read} or {@link #readOutline}. */
+    @FunctionalInterface
+    public interface Reader {
+        List<HistoryRecord> read(Connection connection, SqlSetup<PreparedStatement> setup) throws SQLException;
     }
 
     /** Work on a JDBC object that may throw {@link SQLException}. */

@@ -293,8 +293,17 @@ public final class MySqlDriver implements DatabaseDriver {
 
     @Override
     public List<HistoryRecord> history() {
+        return readHistory(history::read);
+    }
+
+    @Override
+    public List<HistoryRecord> historyOutline() {
+        return readHistory(history::readOutline);
+    }
+
+    private List<HistoryRecord> readHistory(HistoryTable.Reader reader) {
         try {
-            return history.read(connection);
+            return reader.read(connection, s -> { });
         } catch (SQLException e) {
             if (e.getErrorCode() == MySqlErrors.NO_SUCH_TABLE) {
                 return List.of();

@@ -276,8 +276,17 @@ public final class PostgresDriver implements DatabaseDriver {
 
     @Override
     public List<HistoryRecord> history() {
+        return readHistory(history::read);
+    }
+
+    @Override
+    public List<HistoryRecord> historyOutline() {
+        return readHistory(history::readOutline);
+    }
+
+    private List<HistoryRecord> readHistory(HistoryTable.Reader reader) {
         try {
-            return history.read(connection, PostgresDriver::binaryResults);
+            return reader.read(connection, PostgresDriver::binaryResults);
         } catch (SQLException e) {
             if (UNDEFINED_TABLE.equals(e.getSQLState())) {
                 return List.of();
