@@ -75,6 +75,21 @@ class PostgresDriverTest extends DriverContract {
         assertThat(target.value("SELECT v FROM after")).isEqualTo("on");
     }
 
+    @Test
+    void aFlushAfterNothingWrittenCommitsNothing() {
+        try (DatabaseDriver other = target.openDriver()) {
+            other.prepare();
+        }
+        driver.prepare();
+        driver.version();
+        driver.history();
+        driver.flush();
+        driver.applyInTransaction(statements("CREATE TABLE after AS SELECT current_setting('synchronous_commit') AS v"),
+                VersionState.clean(1), up(1, "after"), null);
+        assertThat(target.value("SELECT v FROM after")).as("the flush did not run: the session still commits asynchronously")
+                .isEqualTo("off");
+    }
+
     /**
      * pgjdbc forgets its server-prepared statements after every CREATE, ALTER or DROP unless told not to, and a
      * migration run would then parse the step's record-and-commit statement again at every step.

@@ -50,6 +50,7 @@ public final class PostgresDriver implements DatabaseDriver {
     private PreparedStatement recordStep;
     private PreparedStatement commitStep;
     private boolean locked;
+    private boolean unflushed;
 
     private PostgresDriver(Connection connection, PostgresOptions options, PostgresTables tables, Session session,
                            String lockDatabaseName, DriverSettings settings, Runnable onClose) {
@@ -198,6 +199,7 @@ public final class PostgresDriver implements DatabaseDriver {
     public void prepare() {
         try (Statement s = connection.createStatement()) {
             if (!tables.exist(connection)) {
+                unflushed = true;
                 if (options.schema() != null) {
                     s.execute("CREATE SCHEMA IF NOT EXISTS " + doubleQuoted(tables.schema()));
                 }
@@ -227,6 +229,7 @@ public final class PostgresDriver implements DatabaseDriver {
 
     @Override
     public void setVersion(long version, boolean dirty) {
+        unflushed = true;
         jdbc.inTransaction("setting the version", () -> writeVersion(new VersionState(version, dirty), null, true));
     }
 
@@ -248,6 +251,7 @@ public final class PostgresDriver implements DatabaseDriver {
 
     private void applyStep(List<SqlStatement> statements, VersionState state, HistoryRecord record, Instant deadline,
                            boolean commits) {
+        unflushed = true;
         for (int i = 0; i < statements.size(); i++) {
             checkSize(i, statements.get(i));
         }
@@ -265,12 +269,14 @@ public final class PostgresDriver implements DatabaseDriver {
 
     @Override
     public void execute(SqlStatement statement, Instant deadline) {
+        unflushed = true;
         checkSize(0, statement);
         jdbc.execute(0, statement, deadline);
     }
 
     @Override
     public void record(VersionState state, HistoryRecord record) {
+        unflushed = true;
         jdbc.inTransaction("recording history", () -> writeVersion(state, record, true));
     }
 
@@ -297,17 +303,25 @@ public final class PostgresDriver implements DatabaseDriver {
 
     @Override
     public void drop() {
+        unflushed = true;
         jdbc.inTransaction("dropping the schema's objects", () -> new PostgresDrop(connection).dropCurrentSchemaObjects());
     }
 
-    /** Makes every asynchronous commit so far durable: one synchronous commit flushes the log up to it. */
+    /**
+     * Makes every asynchronous commit so far durable: one synchronous commit flushes the log up to it. Does nothing
+     * when this driver has written nothing since the last flush (a no-op up waits for no disk).
+     */
     @Override
     public void flush() {
+        if (!unflushed) {
+            return;
+        }
         try (Statement s = connection.createStatement()) {
             s.execute("SELECT set_config('synchronous_commit', 'on', false), txid_current()");
         } catch (SQLException e) {
             throw failed("flushing the commit log", e);
         }
+        unflushed = false;
     }
 
     @Override
