@@ -12,7 +12,6 @@ import dev.jmigrate.source.MigrationFile;
 import dev.jmigrate.source.Migrations;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -85,21 +84,20 @@ final class Inspector {
     /** The folder's versions and the applied ones, merged in unsigned order (both are sorted that way already). */
     private long[] folderAndAppliedVersions() {
         List<Long> folder = migrations.versions();
-        long[] merged = new long[folder.size() + ledger.applied().size()];
-        Iterator<Long> applied = ledger.applied().iterator();
+        long[] applied = ledger.applied();
+        long[] merged = new long[folder.size() + applied.length];
         int count = 0;
         int i = 0;
-        Long next = applied.hasNext() ? applied.next() : null;
-        while (i < folder.size() || next != null) {
-            int cmp = i == folder.size() ? 1 : next == null ? -1 : Long.compareUnsigned(folder.get(i), next);
+        int j = 0;
+        while (i < folder.size() || j < applied.length) {
+            int cmp = i == folder.size() ? 1 : j == applied.length ? -1 : Long.compareUnsigned(folder.get(i), applied[j]);
             if (cmp <= 0) {
                 merged[count++] = folder.get(i++);
                 if (cmp == 0) {
-                    next = applied.hasNext() ? applied.next() : null;
+                    j++;
                 }
             } else {
-                merged[count++] = next;
-                next = applied.hasNext() ? applied.next() : null;
+                merged[count++] = applied[j++];
             }
         }
         return Arrays.copyOf(merged, count);
@@ -146,7 +144,8 @@ final class Inspector {
      * work of {@code status}.
      */
     private Set<Long> editedFiles() {
-        return ledger.applied().parallelStream().filter(this::edited).collect(java.util.stream.Collectors.toSet());
+        return Arrays.stream(ledger.applied()).parallel().filter(this::edited).boxed()
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private boolean edited(long v) {

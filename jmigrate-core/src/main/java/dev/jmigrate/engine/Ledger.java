@@ -3,11 +3,12 @@ package dev.jmigrate.engine;
 import dev.jmigrate.database.HistoryRecord;
 import dev.jmigrate.database.VersionState;
 import dev.jmigrate.source.Migrations;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Which versions are applied, replayed from the history table. Up and down rows apply and revert one
@@ -17,7 +18,8 @@ import java.util.TreeSet;
  * (golang-migrate ran since) is read as an implicit baseline.
  */
 final class Ledger {
-    private final Set<Long> applied = new TreeSet<>(Long::compareUnsigned);
+    private final Set<Long> applied = new HashSet<>();
+    private long[] sorted;
     private final Map<Long, HistoryRecord> lastUp = new HashMap<>();
     private HistoryRecord lastFailure;
     private long versionBeforeFailure = VersionState.NONE;
@@ -43,8 +45,20 @@ final class Ledger {
         return applied.contains(version);
     }
 
-    Set<Long> applied() {
-        return applied;
+    /** The applied versions in unsigned ascending order. */
+    long[] applied() {
+        if (sorted == null) {
+            sorted = new long[applied.size()];
+            int i = 0;
+            for (long v : applied) {
+                sorted[i++] = v ^ Long.MIN_VALUE;
+            }
+            Arrays.sort(sorted);
+            for (i = 0; i < sorted.length; i++) {
+                sorted[i] ^= Long.MIN_VALUE;
+            }
+        }
+        return sorted;
     }
 
     /** The row of the last successful up migration of a version, or null (pending, or applied untracked). */
