@@ -76,6 +76,7 @@ record PostgresUrl(String jdbcUrl, Properties properties, String lockDatabaseNam
             props.putIfAbsent("ApplicationName", params.get("fallback_application_name") == null
                     ? "jmigrate" : params.get("fallback_application_name"));
             props.putIfAbsent("flushCacheOnDdl", "false");
+            props.putIfAbsent("assumeMinServerVersion", "9.0");
             if (!params.has("synchronous_commit")) {
                 serverSettings.add("synchronous_commit=off");
             }

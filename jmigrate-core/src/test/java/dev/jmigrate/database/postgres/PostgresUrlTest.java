@@ -222,6 +222,11 @@ class PostgresUrlTest {
     }
 
     @Test
+    void theApplicationNameTravelsInTheStartupPacket() {
+        assertThat(props("postgres://h/db").getProperty("assumeMinServerVersion")).isEqualTo("9.0");
+    }
+
+    @Test
     void preparedStatementsSurviveMigrationDdlUnlessTheUrlSaysOtherwise() {
         assertThat(props("postgres://h/db").getProperty("flushCacheOnDdl")).isEqualTo("false");
         assertThat(props("postgres://h/db?flushCacheOnDdl=true").getProperty("flushCacheOnDdl")).isEqualTo("true");
