@@ -16,6 +16,7 @@ public final class Main {
 
     /** Runs the tool and exits the JVM with its exit code. */
     public static void main(String[] args) {
+        WarmUp.start();
         int code = run(args, System.in, System.out, System.err, System.getenv());
         System.exit(code);
     }
