@@ -42,6 +42,7 @@ public final class Runner {
     private final Config config;
     private final Consumer<String> progress;
     private Path jmigrateHome;
+    private boolean checkpointed;
 
     /**
      * What to run.
@@ -206,6 +207,8 @@ public final class Runner {
         }
         results.elapsed((System.nanoTime() - started) / 1e9);
         results.fact("load average at end", firstLine(Path.of("/proc/loadavg")));
+        results.fact("before each timed command", checkpointed ? "CHECKPOINT (untimed)"
+                : "no CHECKPOINT: the bench's database user may not run one");
         return results;
     }
 
@@ -220,6 +223,7 @@ public final class Runner {
                 if (invocation.isEmpty()) {
                     continue;
                 }
+                checkpointed = config.server().checkpoint();
                 Sample sample = measure.run(tool.name() + " " + scenario.label(), invocation.get());
                 results.add(scenario, tool.name(), sample);
                 progress.accept(String.format(Locale.ROOT, "  %-8s %-20s %8.3f s %8s", tool.name(), scenario.label(),
