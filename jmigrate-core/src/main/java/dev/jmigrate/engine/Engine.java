@@ -20,8 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -36,7 +34,7 @@ public final class Engine implements AutoCloseable {
     private final EngineSettings settings;
     private final MigrationListener listener;
     private DatabaseDriver driver;
-    private Connecting connecting;
+    private Connecting<Snapshot> connecting;
     private volatile boolean stopRequested;
 
     /**
@@ -380,10 +378,7 @@ public final class Engine implements AutoCloseable {
         if (driver != null || connecting != null) {
             return;
         }
-        connecting = new Connecting(connector, first);
-        Thread thread = new Thread(connecting, "jmigrate-connect");
-        thread.setDaemon(true);
-        thread.start();
+        connecting = Connecting.start(connector, first);
     }
 
     /** The result of {@code first}, from the connecting thread, or done here when the driver was already open. */
@@ -391,12 +386,12 @@ public final class Engine implements AutoCloseable {
         if (connecting == null) {
             return first.apply(driver());
         }
-        Connecting task = connecting;
+        Connecting<Snapshot> task = connecting;
         connecting = null;
         try {
-            return await(task);
+            return task.result();
         } finally {
-            driver = task.opened;
+            driver = task.opened();
         }
     }
 
@@ -405,82 +400,5 @@ public final class Engine implements AutoCloseable {
             driver = connector.get();
         }
         return driver;
-    }
-
-    private static Snapshot await(Connecting connection) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    return connection.result.get();
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("connecting failed", e.getCause());
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /**
-     * A connection being opened, and its first work done, on their own thread. One that is abandoned is closed as
-     * soon as the work is over, which releases a lock it took.
-     */
-    private static final class Connecting implements Runnable {
-        private final Supplier<DatabaseDriver> connector;
-        private final Function<DatabaseDriver, Snapshot> first;
-        private final CompletableFuture<Snapshot> result = new CompletableFuture<>();
-        private volatile DatabaseDriver opened;
-        private boolean finished;
-        private boolean abandoned;
-
-        Connecting(Supplier<DatabaseDriver> connector, Function<DatabaseDriver, Snapshot> first) {
-            this.connector = connector;
-            this.first = first;
-        }
-
-        @Override
-        public void run() {
-            try {
-                opened = connector.get();
-                result.complete(first.apply(opened));
-            } catch (Throwable t) {
-                result.completeExceptionally(t);
-            } finally {
-                synchronized (this) {
-                    finished = true;
-                    if (abandoned) {
-                        closeOpened();
-                    }
-                }
-            }
-        }
-
-        synchronized void abandon() {
-            abandoned = true;
-            if (finished) {
-                closeOpened();
-            }
-        }
-
-        private void closeOpened() {
-            if (opened != null) {
-                try {
-                    opened.close();
-                } catch (RuntimeException e) {
-                    // closing failed: the session ends with the process
-                }
-            }
-        }
     }
 }

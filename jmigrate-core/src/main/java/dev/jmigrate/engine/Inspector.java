@@ -103,7 +103,6 @@ final class Inspector {
         return Arrays.copyOf(merged, count);
     }
 
-
     /** The error for a dirty database, with what the history knows of the failure and which version to force. */
     DirtyDatabaseException dirty() {
         long v = current.version();

@@ -80,13 +80,7 @@ final class StepRunner {
         if (limit != null && (deadline == null || startedAt.plus(limit).isBefore(deadline))) {
             deadline = startedAt.plus(limit);
         }
-        List<SqlStatement> statements = p.script().statements();
-        try {
-            driver.applyInGroup(statements, VersionState.clean(p.step().targetVersion()),
-                    record(p, startedAt, TRANSACTION, true, statements.size(), null), deadline);
-        } catch (StatementFailedException e) {
-            throw failure(p, e, true, e.statementIndex(), versionBefore, versionBefore);
-        }
+        runInTransaction(p, VersionState.clean(p.step().targetVersion()), startedAt, deadline, versionBefore, true);
         return applied(p, read, System.nanoTime() - t0, TRANSACTION);
     }
 
@@ -105,7 +99,7 @@ final class StepRunner {
         }
         Instant deadline = deadline(startedAt);
         if (p.transactional(driver)) {
-            runInTransaction(p, after, startedAt, deadline, versionBefore);
+            runInTransaction(p, after, startedAt, deadline, versionBefore, false);
             return TRANSACTION;
         }
         runStatements(p, after, startedAt, deadline, versionBefore);
@@ -116,10 +110,17 @@ final class StepRunner {
         return settings.migrationTimeout() == null ? null : startedAt.plus(settings.migrationTimeout());
     }
 
-    private void runInTransaction(Prepared p, VersionState after, Instant startedAt, Instant deadline, long versionBefore) {
+    /** Runs the file in a transaction of its own, or in the group's open one when {@code inGroup}. */
+    private void runInTransaction(Prepared p, VersionState after, Instant startedAt, Instant deadline, long versionBefore,
+                                  boolean inGroup) {
         List<SqlStatement> statements = p.script().statements();
+        HistoryRecord record = record(p, startedAt, TRANSACTION, true, statements.size(), null);
         try {
-            driver.applyInTransaction(statements, after, record(p, startedAt, TRANSACTION, true, statements.size(), null), deadline);
+            if (inGroup) {
+                driver.applyInGroup(statements, after, record, deadline);
+            } else {
+                driver.applyInTransaction(statements, after, record, deadline);
+            }
         } catch (StatementFailedException e) {
             throw failure(p, e, true, e.statementIndex(), versionBefore, versionBefore);
         }

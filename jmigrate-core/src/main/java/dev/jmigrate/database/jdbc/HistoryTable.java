@@ -124,16 +124,7 @@ public final class HistoryTable {
      * Every row, oldest first, read by a prepared statement the caller may tune first (a driver's binary transfer).
      */
     public List<HistoryRecord> read(Connection connection, SqlSetup<PreparedStatement> setup) throws SQLException {
-        List<HistoryRecord> rows = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT " + selectedColumns() + " FROM " + qualifiedName + " ORDER BY id")) {
-            setup.apply(ps);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(row(rs));
-                }
-            }
-        }
-        return rows;
+        return select(connection, setup, selectedColumns(), this::row);
     }
 
     /**
@@ -141,18 +132,28 @@ public final class HistoryTable {
      * {@link dev.jmigrate.database.DatabaseDriver#historyOutline()}).
      */
     public List<HistoryRecord> readOutline(Connection connection, SqlSetup<PreparedStatement> setup) throws SQLException {
+        return select(connection, setup, "version, kind, schema_version, success", rs -> HistoryRecord.outline(rs.getLong(1),
+                HistoryRecord.Kind.of(rs.getString(2)), rs.getLong(3), rs.getBoolean(4)));
+    }
+
+    private List<HistoryRecord> select(Connection connection, SqlSetup<PreparedStatement> setup, String columns,
+                                       RowReader reader) throws SQLException {
         List<HistoryRecord> rows = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement("SELECT version, kind, schema_version, success FROM "
-                + qualifiedName + " ORDER BY id")) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT " + columns + " FROM " + qualifiedName + " ORDER BY id")) {
             setup.apply(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(HistoryRecord.outline(rs.getLong(1), HistoryRecord.Kind.of(rs.getString(2)), rs.getLong(3),
-                            rs.getBoolean(4)));
+                    rows.add(reader.row(rs));
                 }
             }
         }
         return rows;
+    }
+
+    /** One history row from the current row of a result set. */
+    @FunctionalInterface
+    private interface RowReader {
+        HistoryRecord row(ResultSet rs) throws SQLException;
     }
 
     /** One of the reads above, {@link #read} or {@link #readOutline}. */

@@ -22,6 +22,7 @@ public final class JdbcSession implements AutoCloseable {
     private final Function<SQLException, ServerError> errors;
     private final Duration statementTimeout;
     private boolean open;
+    private boolean wrote;
 
     /**
      * @param errors reads the server's fields out of the driver's exceptions
@@ -51,6 +52,7 @@ public final class JdbcSession implements AutoCloseable {
      * @throws DatabaseException naming {@code what} when the work fails with an {@link SQLException}
      */
     public void inOpenTransaction(String what, SqlWork work) {
+        wrote = true;
         try {
             if (!open) {
                 connection.setAutoCommit(false);
@@ -127,6 +129,7 @@ public final class JdbcSession implements AutoCloseable {
      * @throws StatementFailedException when it fails or is cancelled
      */
     public void execute(int index, SqlStatement statement, Instant deadline) {
+        wrote = true;
         try (Statement s = connection.createStatement()) {
             s.setEscapeProcessing(false);
             try (StatementWatchdog.Guard guard = StatementWatchdog.arm(s, earliest(deadline))) {
@@ -142,6 +145,19 @@ public final class JdbcSession implements AutoCloseable {
         } catch (SQLException e) {
             throw new StatementFailedException(index, ServerError.from(e), false, e);
         }
+    }
+
+    /**
+     * Whether a transaction or a migration statement ran through this session since {@link #forgetWrites()} (or since
+     * it opened): a driver that commits asynchronously has something to flush only then.
+     */
+    public boolean wrote() {
+        return wrote;
+    }
+
+    /** Starts {@link #wrote()} afresh. */
+    public void forgetWrites() {
+        wrote = false;
     }
 
     /** A {@link DatabaseException} for a failure of the tool's own SQL, with the server's fields. */

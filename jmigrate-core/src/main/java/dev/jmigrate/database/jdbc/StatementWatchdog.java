@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * work instead of merely giving up waiting. One daemon thread serves every guard; it starts on first use.
  */
 public final class StatementWatchdog {
-    private static volatile ScheduledExecutorService timer;
+    private static volatile ScheduledThreadPoolExecutor timer;
 
     private StatementWatchdog() {
     }
@@ -36,12 +35,12 @@ public final class StatementWatchdog {
 
     /** How many guards wait for their deadline. */
     static int armed() {
-        ScheduledExecutorService t = timer;
-        return t == null ? 0 : ((ScheduledThreadPoolExecutor) t).getQueue().size();
+        ScheduledThreadPoolExecutor t = timer;
+        return t == null ? 0 : t.getQueue().size();
     }
 
-    private static ScheduledExecutorService timer() {
-        ScheduledExecutorService t = timer;
+    private static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor t = timer;
         if (t == null) {
             synchronized (StatementWatchdog.class) {
                 if (timer == null) {
