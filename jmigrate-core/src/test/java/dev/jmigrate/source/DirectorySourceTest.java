@@ -51,6 +51,21 @@ class DirectorySourceTest {
     }
 
     @Test
+    void aLinkIsAMigrationLikeTheFileItNames() throws Exception {
+        Path elsewhere = Files.createTempDirectory(dir.getParent(), "elsewhere");
+        Path target = Files.writeString(elsewhere.resolve("shared.sql"), "select 2;");
+        Files.createSymbolicLink(dir.resolve("2_shared.up.sql"), target);
+        write("1_init.up.sql", "select 1;");
+        DirectorySource source = new DirectorySource(dir);
+
+        List<MigrationFile> files = source.list();
+
+        assertThat(files).extracting(MigrationFile::name).containsExactlyInAnyOrder("1_init.up.sql", "2_shared.up.sql");
+        MigrationFile link = files.stream().filter(f -> f.version() == 2).findFirst().orElseThrow();
+        assertThat(source.read(link)).isEqualTo("select 2;".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void anEmptyFolderHasNoMigrations() {
         assertThat(new DirectorySource(dir).list()).isEmpty();
     }
