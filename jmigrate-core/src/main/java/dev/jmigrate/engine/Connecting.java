@@ -77,6 +77,11 @@ final class Connecting<T> implements Runnable {
         }
     }
 
+    /** Whether opening and the first work are over, with a result or a failure. */
+    boolean isDone() {
+        return result.isDone();
+    }
+
     /** The driver, once opened (after {@link #result()} returned or threw); null when opening failed. */
     DatabaseDriver opened() {
         return opened;

@@ -58,7 +58,7 @@ public final class Engine implements AutoCloseable {
             VersionState state = driver().version();
             return new MigrationResult(state, state, List.of(), stopRequested);
         }
-        Loaded loaded = loadWhileConnecting(this::lockAndRead);
+        Loaded loaded = loadWhileConnecting(this::lockAndRead, false);
         Migrations migrations = loaded.migrations();
         Snapshot snapshot = loaded.snapshot();
         Throwable failure = null;
@@ -74,7 +74,7 @@ public final class Engine implements AutoCloseable {
 
     /** What {@link #run} would do, with each migration's statements and transaction mode; changes nothing. */
     public MigrationPlan plan(Request request) {
-        Loaded loaded = loadWhileConnecting(Engine::read);
+        Loaded loaded = loadWhileConnecting(Engine::read, false);
         Migrations migrations = loaded.migrations();
         Snapshot snapshot = loaded.snapshot();
         DatabaseDriver d = driver;
@@ -118,19 +118,17 @@ public final class Engine implements AutoCloseable {
 
     /** Every migration of the folder and the history with its state, and who holds the lock. Reads only. */
     public Status status() {
-        Loaded loaded = loadWhileConnecting(Engine::read);
-        Migrations migrations = loaded.migrations();
+        Loaded loaded = loadWhileConnecting(d -> new Snapshot(d.version(), d.history(), lockReport(d)), true);
         Snapshot snapshot = loaded.snapshot();
-        Inspector inspector = new Inspector(migrations, snapshot.state(), snapshot.history());
-        return new Status(snapshot.state(), inspector.statuses(), lockReport(driver));
+        Inspector inspector = new Inspector(loaded.migrations(), snapshot.state(), snapshot.history(), loaded.checksums());
+        return new Status(snapshot.state(), inspector.statuses(), snapshot.lock());
     }
 
     /** Edited, missing and out-of-order migrations. Reads only. */
     public List<Problem> validate() {
-        Loaded loaded = loadWhileConnecting(Engine::read);
-        Migrations migrations = loaded.migrations();
+        Loaded loaded = loadWhileConnecting(Engine::read, true);
         Snapshot snapshot = loaded.snapshot();
-        return new Inspector(migrations, snapshot.state(), snapshot.history()).problems();
+        return new Inspector(loaded.migrations(), snapshot.state(), snapshot.history(), loaded.checksums()).problems();
     }
 
     /** Who holds the migration lock and which sessions wait for locks. */
@@ -318,8 +316,11 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** What an operation reads before it works: the version table and the history. */
-    private record Snapshot(VersionState state, List<HistoryRecord> history) {
+    /** What an operation reads before it works: the version table, the history and, for {@code status}, the locks. */
+    private record Snapshot(VersionState state, List<HistoryRecord> history, LockReport lock) {
+        Snapshot(VersionState state, List<HistoryRecord> history) {
+            this(state, history, null);
+        }
     }
 
     private static Snapshot read(DatabaseDriver d) {
@@ -341,16 +342,19 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** The migrations folder, and the database's side read by {@code first}. */
-    private record Loaded(Migrations migrations, Snapshot snapshot) {
+    /** The migrations folder, the database's side read by {@code first}, and the up files' checksums known so far. */
+    private record Loaded(Migrations migrations, Snapshot snapshot, FileChecksums checksums) {
     }
 
     /**
      * Reads the migrations folder while the database connection is opened and {@code first} done with it on another
      * thread. When the folder cannot be read, the connection is abandoned (closed as soon as it is open, which releases
      * a lock {@code first} took), so that a later operation of this engine starts afresh.
+     *
+     * @param hashWhileWaiting whether to hash up files while the other thread is still busy: with a long history the
+     *     operation reads them all anyway, and the history takes about as long to arrive
      */
-    private Loaded loadWhileConnecting(Function<DatabaseDriver, Snapshot> first) {
+    private Loaded loadWhileConnecting(Function<DatabaseDriver, Snapshot> first, boolean hashWhileWaiting) {
         startConnecting(first);
         Migrations migrations;
         try {
@@ -359,7 +363,12 @@ public final class Engine implements AutoCloseable {
             abandonConnecting();
             throw e;
         }
-        return new Loaded(migrations, finishConnecting(first));
+        FileChecksums checksums = new FileChecksums(migrations);
+        if (hashWhileWaiting && connecting != null) {
+            Connecting<Snapshot> pending = connecting;
+            checksums.hashWhile(() -> !pending.isDone());
+        }
+        return new Loaded(migrations, finishConnecting(first), checksums);
     }
 
     private void abandonConnecting() {

@@ -6,7 +6,6 @@ import dev.jmigrate.MigrationStatus;
 import dev.jmigrate.Problem;
 import dev.jmigrate.database.HistoryRecord;
 import dev.jmigrate.database.VersionState;
-import dev.jmigrate.source.Checksum;
 import dev.jmigrate.source.Direction;
 import dev.jmigrate.source.MigrationFile;
 import dev.jmigrate.source.Migrations;
@@ -21,11 +20,18 @@ final class Inspector {
     private final Migrations migrations;
     private final VersionState current;
     private final Ledger ledger;
+    private final FileChecksums checksums;
 
     Inspector(Migrations migrations, VersionState current, List<HistoryRecord> history) {
+        this(migrations, current, history, new FileChecksums(migrations));
+    }
+
+    /** An inspector that takes the up files' checksums from {@code checksums}, some perhaps computed already. */
+    Inspector(Migrations migrations, VersionState current, List<HistoryRecord> history, FileChecksums checksums) {
         this.migrations = migrations;
         this.current = current;
         this.ledger = Ledger.replay(history, current, migrations);
+        this.checksums = checksums;
     }
 
     /** Every version of the folder and the history with its state, edited files included (reads every applied file). */
@@ -152,8 +158,7 @@ final class Inspector {
         if (up == null || up.checksum() == null || !migrations.contains(v)) {
             return false;
         }
-        Optional<MigrationFile> file = migrations.file(v, Direction.UP);
-        return file.isEmpty() || !up.checksum().equals(Checksum.of(migrations.source().read(file.get())));
+        return !checksums.of(v).map(up.checksum()::equals).orElse(false);
     }
 
     private Optional<Problem> problem(MigrationStatus s) {
