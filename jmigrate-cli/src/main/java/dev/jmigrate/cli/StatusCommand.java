@@ -6,8 +6,6 @@ import dev.jmigrate.go.GoDuration;
 import dev.jmigrate.database.LockReport;
 import dev.jmigrate.database.VersionState;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -60,7 +58,7 @@ final class StatusCommand extends Subcommand {
     }
 
     static String instant(Instant at) {
-        return at == null ? null : DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS));
+        return at == null ? null : UtcSeconds.format(at);
     }
 
     private static String version(VersionState state) {

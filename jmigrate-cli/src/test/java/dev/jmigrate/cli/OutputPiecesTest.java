@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +27,19 @@ class OutputPiecesTest {
         out.flush();
         assertThat(target.toString(StandardCharsets.UTF_8))
                 .isEqualTo("login xxxxx failed; xxxxx too µs\nxxxxx without newline");
+    }
+
+    @Test
+    void scrubbingPassesCompleteLinesOnAtOnceAndHoldsAPartialOne() throws IOException {
+        ByteArrayOutputStream target = new ByteArrayOutputStream();
+        ScrubbingStream stream = new ScrubbingStream(target, List.of("s3cr3t"));
+        stream.write("one\ntwo s3c".getBytes(StandardCharsets.UTF_8));
+        assertThat(target.toString(StandardCharsets.UTF_8)).isEqualTo("one\n");
+        stream.write('r');
+        stream.write("3t\nthree s3cr3ts3cr3t s3cr3".getBytes(StandardCharsets.UTF_8));
+        assertThat(target.toString(StandardCharsets.UTF_8)).isEqualTo("one\ntwo xxxxx\n");
+        stream.flush();
+        assertThat(target.toString(StandardCharsets.UTF_8)).isEqualTo("one\ntwo xxxxx\nthree xxxxxxxxxx s3cr3");
     }
 
     @Test
@@ -63,6 +77,8 @@ class OutputPiecesTest {
     void textTableAlignsColumns() {
         String table = new TextTable("A", "BB", "C").row("long value", "x", "last").row("1", "", "").render();
         assertThat(table).isEqualTo("A           BB  C\nlong value  x   last\n1");
+        String wide = "w".repeat(150);
+        assertThat(new TextTable("A", "B").row(wide, "b").render()).isEqualTo("A" + " ".repeat(151) + "B\n" + wide + "  b");
     }
 
     @Test
