@@ -275,6 +275,34 @@ public abstract class EngineContract {
     }
 
     @Test
+    void migrationsSharingACommitEachKeepTheirOwnHistoryRow() {
+        try (Migrator m = migrator(Migrator.builder().groupCommit(Duration.ofSeconds(30)))) {
+            m.up();
+            m.down();
+            assertThat(m.version()).isEqualTo(VersionState.clean(VersionState.NONE));
+        }
+        assertThat(events()).containsExactly("1u", "3u", "4u", "7u", "7d", "5d", "4d", "1d");
+        try (DatabaseDriver d = target.openDriver()) {
+            List<HistoryRecord> history = d.history();
+            assertThat(history).extracting(HistoryRecord::version, HistoryRecord::kind, HistoryRecord::schemaVersion)
+                    .containsExactly(
+                            org.assertj.core.groups.Tuple.tuple(1L, HistoryRecord.Kind.UP, 1L),
+                            org.assertj.core.groups.Tuple.tuple(3L, HistoryRecord.Kind.UP, 3L),
+                            org.assertj.core.groups.Tuple.tuple(4L, HistoryRecord.Kind.UP, 4L),
+                            org.assertj.core.groups.Tuple.tuple(5L, HistoryRecord.Kind.UP, 5L),
+                            org.assertj.core.groups.Tuple.tuple(7L, HistoryRecord.Kind.UP, 7L),
+                            org.assertj.core.groups.Tuple.tuple(7L, HistoryRecord.Kind.DOWN, 5L),
+                            org.assertj.core.groups.Tuple.tuple(5L, HistoryRecord.Kind.DOWN, 4L),
+                            org.assertj.core.groups.Tuple.tuple(4L, HistoryRecord.Kind.DOWN, 3L),
+                            org.assertj.core.groups.Tuple.tuple(3L, HistoryRecord.Kind.DOWN, 1L),
+                            org.assertj.core.groups.Tuple.tuple(1L, HistoryRecord.Kind.DOWN, VersionState.NONE));
+            assertThat(history).allSatisfy(r -> assertThat(r.success()).isTrue());
+            assertThat(history.get(0).checksum()).hasSize(64).isNotEqualTo(history.get(2).checksum());
+            assertThat(history).extracting(HistoryRecord::startedAt).isSorted();
+        }
+    }
+
+    @Test
     void aSlowMigrationAfterQuickOnesRunsAloneOnceTheyAreCommitted() throws Exception {
         folder.file("3_foobar.up.sql", slowStatement() + ";\nINSERT INTO events VALUES ('3u');");
         Finished finished = new Finished();

@@ -24,6 +24,21 @@ class PostgresEngineTest extends EngineContract {
     }
 
     @Test
+    void aGroupOfMoreStepsThanOneInsertCarriesRecordsThemAll() {
+        int count = 2_345;
+        for (int v = 10; v < 10 + count; v++) {
+            folder.file(v + "_step.up.sql", "SELECT " + v + ";");
+        }
+        try (Migrator m = migrator(Migrator.builder().groupCommit(Duration.ofMinutes(5)))) {
+            assertThat(m.up().applied()).hasSize(count + 5);
+            assertThat(m.version()).isEqualTo(VersionState.clean(10 + count - 1));
+        }
+        assertThat(target.value("SELECT count(*) FROM schema_migrations_history WHERE kind = 'up' AND version >= 10"))
+                .isEqualTo(String.valueOf(count));
+        assertThat(target.value("SELECT count(DISTINCT version) FROM schema_migrations_history")).isEqualTo(String.valueOf(count + 5));
+    }
+
+    @Test
     void concurrentIndexRunsOutsideATransactionAndFailsDirtyWithAdvice() {
         folder.file("2_index.up.sql", "CREATE INDEX CONCURRENTLY t1_id ON t1 (id);\nCREATE INDEX CONCURRENTLY bad ON nowhere (id);\n");
         try (Migrator m = migrator()) {

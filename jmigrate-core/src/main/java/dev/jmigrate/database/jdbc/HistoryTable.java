@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Collections;
 import java.util.List;
 import java.util.TimeZone;
 
@@ -73,10 +74,15 @@ public final class HistoryTable {
 
     /** An INSERT of one row; bind it with {@link #bind}. */
     public String insertStatement() {
+        return insertStatement(1);
+    }
+
+    /** An INSERT of {@code rows} rows in one statement; bind them one after the other with {@link #bind}. */
+    public String insertStatement(int rows) {
         String user = currentUserExpression == null ? "?" : currentUserExpression;
         String startedAt = times == null ? "?" : times.startedAtFromMicros();
-        return "INSERT INTO " + qualifiedName + " (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, " + startedAt + ", ?, " + user
-                + ", ?, ?, ?, ?, ?, ?)";
+        String row = "(?, ?, ?, ?, ?, ?, " + startedAt + ", ?, " + user + ", ?, ?, ?, ?, ?, ?)";
+        return "INSERT INTO " + qualifiedName + " (" + COLUMNS + ") VALUES " + String.join(", ", Collections.nCopies(rows, row));
     }
 
     /**

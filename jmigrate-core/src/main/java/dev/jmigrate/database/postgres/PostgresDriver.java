@@ -47,8 +47,8 @@ public final class PostgresDriver implements DatabaseDriver {
     private final String description;
     private final Runnable onClose;
     private final String recordStepSql;
-    private PreparedStatement recordStep;
     private PreparedStatement commitStep;
+    private final GroupRecords group = new GroupRecords();
     private boolean locked;
 
     private PostgresDriver(Connection connection, PostgresOptions options, PostgresTables tables, Session session,
@@ -66,7 +66,12 @@ public final class PostgresDriver implements DatabaseDriver {
         this.serverMajor = session.serverVersionNum() / 10000;
         this.description = session.product() + ", database " + session.database();
         this.onClose = onClose;
-        this.recordStepSql = "WITH h AS (" + history.insertStatement() + "), u AS (UPDATE " + tables.versionQualified()
+        this.recordStepSql = recordSql(1);
+    }
+
+    /** The history rows and the version row updated in place (or inserted into an empty table), in one statement. */
+    private String recordSql(int rows) {
+        return "WITH h AS (" + history.insertStatement(rows) + "), u AS (UPDATE " + tables.versionQualified()
                 + " SET version = ?, dirty = ? RETURNING 1) INSERT INTO " + tables.versionQualified()
                 + " (version, dirty) SELECT ?, ? WHERE NOT EXISTS (SELECT 1 FROM u)";
     }
@@ -232,12 +237,12 @@ public final class PostgresDriver implements DatabaseDriver {
 
     @Override
     public void setVersion(long version, boolean dirty) {
-        jdbc.inTransaction("setting the version", () -> writeVersion(new VersionState(version, dirty), null, true));
+        jdbc.inTransaction("setting the version", () -> writeVersion(new VersionState(version, dirty), List.of()));
     }
 
     @Override
     public void applyInTransaction(List<SqlStatement> statements, VersionState state, HistoryRecord record, Instant deadline) {
-        applyStep(statements, state, record, deadline, true);
+        applyStep(statements, state, record, deadline);
     }
 
     /** PostgreSQL's DDL is transactional. */
@@ -246,26 +251,48 @@ public final class PostgresDriver implements DatabaseDriver {
         return true;
     }
 
+    /**
+     * Runs the step's statements in the open transaction and keeps its version and history row for {@link #commitGroup}:
+     * no one sees them before the commit anyway, and one statement for the whole group saves the server a statement and
+     * the client a round trip per step.
+     */
     @Override
     public void applyInGroup(List<SqlStatement> statements, VersionState state, HistoryRecord record, Instant deadline) {
-        applyStep(statements, state, record, deadline, false);
+        checkSizes(statements);
+        try {
+            jdbc.applyOpen("running migration " + record.version(), statements, deadline, () -> group.add(state, record));
+        } catch (RuntimeException e) {
+            group.clear();
+            throw e;
+        }
     }
 
-    private void applyStep(List<SqlStatement> statements, VersionState state, HistoryRecord record, Instant deadline,
-                           boolean commits) {
-        for (int i = 0; i < statements.size(); i++) {
-            checkSize(i, statements.get(i));
-        }
+    private void applyStep(List<SqlStatement> statements, VersionState state, HistoryRecord record, Instant deadline) {
+        checkSizes(statements);
         String what = "recording version " + state;
-        jdbc.applyOpen(what, statements, deadline, () -> writeVersion(state, record, commits));
-        if (commits) {
-            jdbc.commitOpen(what);
-        }
+        jdbc.applyOpen(what, statements, deadline, () -> writeVersion(state, List.of(record)));
+        jdbc.commitOpen(what);
     }
 
+    /** Writes the group's version and history rows and commits, in one round trip per {@value GroupRecords#CHUNK} rows. */
     @Override
     public void commitGroup() {
+        try {
+            if (!group.isEmpty()) {
+                jdbc.inOpenTransaction("recording version " + group.state(), this::recordGroup);
+            }
+        } finally {
+            group.clear();
+        }
         jdbc.commitOpen("committing migrations");
+    }
+
+    private void recordGroup() throws SQLException {
+        List<List<HistoryRecord>> chunks = group.chunks();
+        for (int i = 0; i < chunks.size() - 1; i++) {
+            writeVersion(null, chunks.get(i));
+        }
+        writeVersion(group.state(), chunks.get(chunks.size() - 1));
     }
 
     @Override
@@ -276,7 +303,7 @@ public final class PostgresDriver implements DatabaseDriver {
 
     @Override
     public void record(VersionState state, HistoryRecord record) {
-        jdbc.inTransaction("recording history", () -> writeVersion(state, record, true));
+        jdbc.inTransaction("recording history", () -> writeVersion(state, record == null ? List.of() : List.of(record)));
     }
 
     @Override
@@ -332,9 +359,14 @@ public final class PostgresDriver implements DatabaseDriver {
             // closing the session below releases a session-level advisory lock anyway
         } finally {
             closeQuietly(commitStep);
-            closeQuietly(recordStep);
             jdbc.close();
             onClose.run();
+        }
+    }
+
+    private void checkSizes(List<SqlStatement> statements) {
+        for (int i = 0; i < statements.size(); i++) {
+            checkSize(i, statements.get(i));
         }
     }
 
@@ -346,25 +378,30 @@ public final class PostgresDriver implements DatabaseDriver {
     }
 
     /**
-     * Writes the version (unless {@code state} is null) and the history row (unless {@code record} is null) as the last
-     * work of a transaction, or of one step in a group of them. A step's record takes one round trip, which also
-     * commits when {@code commits} ({@link #recordStep}).
+     * Writes the version (unless {@code state} is null) and the history rows as the last work of a transaction, or of a
+     * group of steps. Both at once take one round trip, which also commits ({@link #recordAndCommit}).
      */
-    private void writeVersion(VersionState state, HistoryRecord record, boolean commits) throws SQLException {
+    private void writeVersion(VersionState state, List<HistoryRecord> records) throws SQLException {
         if (state == null) {
-            history.insert(connection, record);
-            return;
-        }
-        if (state.isNone() && !state.dirty()) {
-            String prefix = record == null ? "" : "WITH h AS (" + history.insertStatement() + ") ";
-            try (PreparedStatement ps = connection.prepareStatement(prefix + "DELETE FROM " + tables.versionQualified())) {
-                bindHistory(ps, record);
+            if (records.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement ps = connection.prepareStatement(history.insertStatement(records.size()))) {
+                bindHistory(ps, records);
                 ps.executeUpdate();
             }
             return;
         }
-        if (record != null) {
-            recordStep(state, record, commits);
+        if (state.isNone() && !state.dirty()) {
+            String prefix = records.isEmpty() ? "" : "WITH h AS (" + history.insertStatement(records.size()) + ") ";
+            try (PreparedStatement ps = connection.prepareStatement(prefix + "DELETE FROM " + tables.versionQualified())) {
+                bindHistory(ps, records);
+                ps.executeUpdate();
+            }
+            return;
+        }
+        if (!records.isEmpty()) {
+            recordAndCommit(state, records);
             return;
         }
         if (updateVersion(state) == 0) {
@@ -387,24 +424,28 @@ public final class PostgresDriver implements DatabaseDriver {
     }
 
     /**
-     * The history row and the version row updated in place (or inserted into an empty table), then {@code COMMIT} when
-     * {@code commits}: one statement kept prepared for the session and one round trip per step. After a COMMIT pgjdbc
-     * sees the transaction ended, so the session's own commit sends nothing; a failure of any part leaves the
-     * transaction to be rolled back.
+     * The history rows and the version row updated in place (or inserted into an empty table), then {@code COMMIT}, in
+     * one round trip; the statement for a single row is kept prepared for the session. After a COMMIT pgjdbc sees the
+     * transaction ended, so the session's own commit sends nothing; a failure of any part leaves the transaction to
+     * be rolled back.
      */
-    private void recordStep(VersionState state, HistoryRecord record, boolean commits) throws SQLException {
-        if (commits && commitStep == null) {
+    private void recordAndCommit(VersionState state, List<HistoryRecord> records) throws SQLException {
+        if (records.size() == 1 && commitStep == null) {
             commitStep = connection.prepareStatement(recordStepSql + "; COMMIT");
-        } else if (!commits && recordStep == null) {
-            recordStep = connection.prepareStatement(recordStepSql);
         }
-        PreparedStatement ps = commits ? commitStep : recordStep;
-        int next = history.bind(ps, 1, record);
-        ps.setLong(next, state.version());
-        ps.setBoolean(next + 1, state.dirty());
-        ps.setLong(next + 2, state.version());
-        ps.setBoolean(next + 3, state.dirty());
-        ps.execute();
+        PreparedStatement ps = records.size() == 1 ? commitStep : connection.prepareStatement(recordSql(records.size()) + "; COMMIT");
+        try {
+            int next = bindHistory(ps, records);
+            ps.setLong(next, state.version());
+            ps.setBoolean(next + 1, state.dirty());
+            ps.setLong(next + 2, state.version());
+            ps.setBoolean(next + 3, state.dirty());
+            ps.execute();
+        } finally {
+            if (ps != commitStep) {
+                ps.close();
+            }
+        }
     }
 
     /** Asks for the rows in binary: a long history decodes faster from int8, int4 and bool than from their text. */
@@ -414,8 +455,13 @@ public final class PostgresDriver implements DatabaseDriver {
         }
     }
 
-    private int bindHistory(PreparedStatement ps, HistoryRecord record) throws SQLException {
-        return record == null ? 1 : history.bind(ps, 1, record);
+    /** Binds the rows from the first parameter on; returns the index of the next free one. */
+    private int bindHistory(PreparedStatement ps, List<HistoryRecord> records) throws SQLException {
+        int next = 1;
+        for (HistoryRecord record : records) {
+            next = history.bind(ps, next, record);
+        }
+        return next;
     }
 
     private DatabaseException failed(String what, SQLException e) {
