@@ -200,9 +200,22 @@ public final class Engine implements AutoCloseable {
         Planner.Plan plan = new Planner(migrations).plan(request, state.version(),
                 settings.allowOutOfOrder() ? inspector.outOfOrder() : List.of());
         if (!plan.steps().isEmpty()) {
-            refuse(new Inspector(migrations, state, whole.get()).problems());
+            refuse(inspectWhole(migrations, state, whole).problems());
         }
         return plan;
+    }
+
+    /**
+     * An inspector over the whole history, read on another thread while this one hashes the up files, which the
+     * inspection reads next: with a long history the two take about as long as each other. The driver is open and
+     * this thread leaves it alone until the read is over.
+     */
+    private Inspector inspectWhole(Migrations migrations, VersionState state, Supplier<List<HistoryRecord>> whole) {
+        FileChecksums checksums = new FileChecksums(migrations);
+        DatabaseDriver open = driver;
+        Connecting<List<HistoryRecord>> reading = Connecting.start(() -> open, d -> whole.get());
+        checksums.hashWhile(() -> !reading.isDone());
+        return new Inspector(migrations, state, reading.result(), checksums);
     }
 
     /**
