@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.IntFunction;
 
 /** Turns {@link Results} into the markdown report: machine, tools, the table per scenario, the targets, the checks. */
 public final class Report {
@@ -76,6 +79,12 @@ public final class Report {
             md.append("This run has N = ").append(c.n()).append(", not 500: the verdicts below are for this N only.\n\n");
         }
         md.append(targetsTable(results));
+        String byRound = roundsTable(results);
+        if (!byRound.isEmpty()) {
+            md.append("\nThe same ratios round by round: the two times of each come from one round, minutes apart at "
+                    + "most, so a drift of the machine's speed between rounds cancels out in them as it does not in a "
+                    + "ratio of medians. The verdicts above use the ratio of medians.\n\n").append(byRound);
+        }
 
         if (!results.scale().isEmpty()) {
             md.append("\n## jmigrate with 10 against ").append(String.format(Locale.ROOT, "%,d", c.scale()))
@@ -222,6 +231,57 @@ public final class Report {
         Results.Stats large = Results.Stats.of(byCount.get(results.config().scale()));
         return new Target(what, "≤ 1.50 ×", large.median() / small.median(), " ×", false, 1.5,
                 String.format(Locale.ROOT, "%s s against %s s", sec(large.median()), sec(small.median())));
+    }
+
+    /** A ratio of two times of one round, or empty when either did not run then. */
+    private record RoundRatio(String what, IntFunction<OptionalDouble> inRound) {
+    }
+
+    static String roundsTable(Results results) {
+        int scale = results.config().scale();
+        List<RoundRatio> ratios = List.of(
+                new RoundRatio("apply N, jmigrate / psql floor", r -> pair(results.sample(Scenario.APPLY, "jmigrate", r),
+                        results.sample(Scenario.APPLY, FLOOR, r))),
+                new RoundRatio("roll back all, jmigrate / psql floor", r -> pair(results.sample(Scenario.ROLLBACK, "jmigrate", r),
+                        results.sample(Scenario.ROLLBACK, FLOOR, r))),
+                new RoundRatio("`up` with nothing to do, jmigrate / Flyway", r -> pair(
+                        results.sample(Scenario.NOOP_UP, "jmigrate", r), results.sample(Scenario.NOOP_UP, REFERENCE, r))),
+                new RoundRatio("`version`, jmigrate / Flyway", r -> pair(results.sample(Scenario.VERSION, "jmigrate", r),
+                        results.sample(Scenario.VERSION, REFERENCE, r))),
+                new RoundRatio("`status`, " + scale + " / 10 migrations", r -> pair(results.scaleSample("status", scale, r),
+                        results.scaleSample("status", 10, r))),
+                new RoundRatio("no-op `up`, " + scale + " / 10 migrations", r -> pair(results.scaleSample("up", scale, r),
+                        results.scaleSample("up", 10, r))));
+        int rounds = results.config().rounds();
+        StringBuilder md = new StringBuilder("| ratio |");
+        StringBuilder rule = new StringBuilder("| --- |");
+        for (int r = 1; r <= rounds; r++) {
+            md.append(" round ").append(r).append(" |");
+            rule.append(" ---: |");
+        }
+        md.append(" median |\n").append(rule).append(" ---: |\n");
+        boolean any = false;
+        for (RoundRatio ratio : ratios) {
+            List<Double> values = new ArrayList<>();
+            StringBuilder row = new StringBuilder("| ").append(ratio.what()).append(" |");
+            for (int r = 1; r <= rounds; r++) {
+                OptionalDouble value = ratio.inRound().apply(r);
+                value.ifPresent(values::add);
+                row.append(value.isPresent() ? String.format(Locale.ROOT, " %.2f |", value.getAsDouble()) : " - |");
+            }
+            if (values.isEmpty()) {
+                continue;
+            }
+            any = true;
+            double median = Results.Stats.median(values.stream().mapToDouble(Double::doubleValue).sorted().toArray());
+            md.append(row).append(String.format(Locale.ROOT, " %.2f |\n", median));
+        }
+        return any ? md.toString() : "";
+    }
+
+    private static OptionalDouble pair(Optional<Sample> mine, Optional<Sample> base) {
+        return mine.isPresent() && base.isPresent() ? OptionalDouble.of(mine.get().seconds() / base.get().seconds())
+                : OptionalDouble.empty();
     }
 
     static String scaleTable(Results results) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Everything one run of the bench measured and checked. */
 public final class Results {
@@ -13,6 +14,7 @@ public final class Results {
     private final Generator.Plan plan;
     private final Map<Scenario, Map<String, List<Sample>>> samples = new EnumMap<>(Scenario.class);
     private final Map<String, Map<Integer, List<Sample>>> scale = new LinkedHashMap<>();
+    private final Map<String, Sample> byRound = new LinkedHashMap<>();
     private final Map<Integer, Sample> scaleApply = new LinkedHashMap<>();
     private final List<SchemaCheck.Outcome> checks = new ArrayList<>();
     private final Map<String, String> descriptions = new LinkedHashMap<>();
@@ -35,14 +37,16 @@ public final class Results {
         return plan;
     }
 
-    void add(Scenario scenario, String tool, Sample sample) {
+    void add(Scenario scenario, String tool, int round, Sample sample) {
         samples.computeIfAbsent(scenario, s -> new LinkedHashMap<>()).computeIfAbsent(tool, t -> new ArrayList<>())
                 .add(sample);
+        byRound.put(scenario + "/" + tool + "/" + round, sample);
     }
 
-    void addScale(String command, int migrations, Sample sample) {
+    void addScale(String command, int migrations, int round, Sample sample) {
         scale.computeIfAbsent(command, c -> new LinkedHashMap<>()).computeIfAbsent(migrations, m -> new ArrayList<>())
                 .add(sample);
+        byRound.put("scale " + command + "/" + migrations + "/" + round, sample);
     }
 
     void scaleApplied(int migrations, Sample sample) {
@@ -80,6 +84,16 @@ public final class Results {
     /** The samples of one tool in one scenario (empty when it did not run or cannot). */
     public List<Sample> samples(Scenario scenario, String tool) {
         return samples.getOrDefault(scenario, Map.of()).getOrDefault(tool, List.of());
+    }
+
+    /** What one tool measured in one scenario and round; empty when it did not run then. */
+    public Optional<Sample> sample(Scenario scenario, String tool, int round) {
+        return Optional.ofNullable(byRound.get(scenario + "/" + tool + "/" + round));
+    }
+
+    /** What one scale command measured with a migration count in a round; empty when it did not run then. */
+    public Optional<Sample> scaleSample(String command, int migrations, int round) {
+        return Optional.ofNullable(byRound.get("scale " + command + "/" + migrations + "/" + round));
     }
 
     /** The scale samples: command ({@code status}, {@code up}) → migration count → samples. */
@@ -140,7 +154,7 @@ public final class Results {
                     rss[0] < 0 ? -1 : median(rss), rss[0] < 0 ? -1 : rss[rss.length - 1]);
         }
 
-        private static double median(double[] sorted) {
+        static double median(double[] sorted) {
             int n = sorted.length;
             return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
         }

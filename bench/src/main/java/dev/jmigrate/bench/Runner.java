@@ -225,7 +225,7 @@ public final class Runner {
                 }
                 checkpointed = config.server().checkpoint();
                 Sample sample = measure.run(tool.name() + " " + scenario.label(), invocation.get());
-                results.add(scenario, tool.name(), sample);
+                results.add(scenario, tool.name(), round, sample);
                 progress.accept(String.format(Locale.ROOT, "  %-8s %-20s %8.3f s %8s", tool.name(), scenario.label(),
                         sample.seconds(), sample.peakRssKib() < 0 ? "" : (sample.peakRssKib() / 1024) + " MiB"));
                 switch (scenario) {
@@ -281,7 +281,7 @@ public final class Runner {
                     for (String command : List.of("status", "up")) {
                         Sample s = measure.run("jmigrate scale " + command + " " + count,
                                 jmigrate.command(targets.get(count), command));
-                        results.addScale(command, count, s);
+                        results.addScale(command, count, round, s);
                         progress.accept(String.format(Locale.ROOT, "  scale round %d: %-6s with %6d migrations %8.3f s",
                                 round, command, count, s.seconds()));
                     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,6 +102,19 @@ class BenchSmokeTest {
         for (String tool : results.tools()) {
             assertThat(md).contains("| apply N from empty | " + tool + " | 1 |");
         }
+    }
+
+    @Test
+    void theReportGivesTheRatiosOfEachRound() throws Exception {
+        String md = Files.readString(work.resolve("results/latest.md"), StandardCharsets.UTF_8);
+        String apply = String.format(Locale.ROOT, "%.2f", results.sample(Scenario.APPLY, "jmigrate", 1).orElseThrow().seconds()
+                / results.sample(Scenario.APPLY, "psql", 1).orElseThrow().seconds());
+        String status = String.format(Locale.ROOT, "%.2f", results.scaleSample("status", 30, 1).orElseThrow().seconds()
+                / results.scaleSample("status", 10, 1).orElseThrow().seconds());
+        assertThat(md).contains("| ratio | round 1 | median |",
+                "| apply N, jmigrate / psql floor | " + apply + " | " + apply + " |",
+                "| `status`, 30 / 10 migrations | " + status + " | " + status + " |");
+        assertThat(results.sample(Scenario.APPLY, "jmigrate", 2)).isEmpty();
     }
 
     @Test
