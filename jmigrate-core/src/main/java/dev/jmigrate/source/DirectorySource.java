@@ -55,8 +55,8 @@ public final class DirectorySource implements MigrationSource {
     /**
      * False when the folder's link count is 2, which on the file systems that keep the count (ext4, xfs, tmpfs and
      * the like: two plus one per sub-folder) means it has no sub-folder, and saves a {@code stat} per file: with 20,000
-     * files those were most of the time it takes to list them. Where the count is kept otherwise (btrfs says 1, macOS
-     * counts files too) or not at all, it is not 2 unless the folder is empty, and every entry is checked.
+     * files those were most of the time it takes to list them. Where the count is kept otherwise (btrfs and overlayfs's
+     * merged folders say 1, some file systems count every entry) or not at all, every entry is checked.
      */
     private boolean mayHoldSubfolders() {
         try {
