@@ -7,8 +7,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * A database connection being opened, and its first work done with it, on a thread of their own. One that is
- * abandoned is closed as soon as the work is over, which releases a lock the work took.
+ * A database connection being opened, and its first work done with it, on a thread of their own. The connector may
+ * also hand over a driver already open, for work on it while the caller does something else and leaves the driver
+ * alone. One that is abandoned is closed as soon as the work is over, which releases a lock the work took.
  *
  * @param <T> what the first work returns
  */
