@@ -14,7 +14,7 @@ public final class Results {
     private final Generator.Plan plan;
     private final Map<Scenario, Map<String, List<Sample>>> samples = new EnumMap<>(Scenario.class);
     private final Map<String, Map<Integer, List<Sample>>> scale = new LinkedHashMap<>();
-    private final Map<String, Sample> byRound = new LinkedHashMap<>();
+    private final Map<Measured, Sample> byRound = new LinkedHashMap<>();
     private final Map<Integer, Sample> scaleApply = new LinkedHashMap<>();
     private final List<SchemaCheck.Outcome> checks = new ArrayList<>();
     private final Map<String, String> descriptions = new LinkedHashMap<>();
@@ -40,13 +40,13 @@ public final class Results {
     void add(Scenario scenario, String tool, int round, Sample sample) {
         samples.computeIfAbsent(scenario, s -> new LinkedHashMap<>()).computeIfAbsent(tool, t -> new ArrayList<>())
                 .add(sample);
-        byRound.put(scenario + "/" + tool + "/" + round, sample);
+        byRound.put(new Measured(scenario.label(), tool, round), sample);
     }
 
     void addScale(String command, int migrations, int round, Sample sample) {
         scale.computeIfAbsent(command, c -> new LinkedHashMap<>()).computeIfAbsent(migrations, m -> new ArrayList<>())
                 .add(sample);
-        byRound.put("scale " + command + "/" + migrations + "/" + round, sample);
+        byRound.put(new Measured("scale " + command, migrations + " migrations", round), sample);
     }
 
     void scaleApplied(int migrations, Sample sample) {
@@ -88,12 +88,12 @@ public final class Results {
 
     /** What one tool measured in one scenario and round; empty when it did not run then. */
     public Optional<Sample> sample(Scenario scenario, String tool, int round) {
-        return Optional.ofNullable(byRound.get(scenario + "/" + tool + "/" + round));
+        return Optional.ofNullable(byRound.get(new Measured(scenario.label(), tool, round)));
     }
 
     /** What one scale command measured with a migration count in a round; empty when it did not run then. */
     public Optional<Sample> scaleSample(String command, int migrations, int round) {
-        return Optional.ofNullable(byRound.get("scale " + command + "/" + migrations + "/" + round));
+        return Optional.ofNullable(byRound.get(new Measured("scale " + command, migrations + " migrations", round)));
     }
 
     /** The scale samples: command ({@code status}, {@code up}) → migration count → samples. */
@@ -139,6 +139,10 @@ public final class Results {
 
     public double elapsedSeconds() {
         return elapsedSeconds;
+    }
+
+    /** What a sample measured: a scenario (or scale command), who or with how many migrations, and in which round. */
+    private record Measured(String what, String by, int round) {
     }
 
     /** Median, min and max of some samples' seconds and peak memory. */

@@ -65,6 +65,19 @@ class DirectorySourceTest {
         assertThat(source.read(link)).isEqualTo("select 2;".getBytes(StandardCharsets.UTF_8));
     }
 
+    /** With a sub-folder present every entry is checked: a folder is skipped, a link is not followed to find one. */
+    @Test
+    void besideASubFolderEachEntryIsCheckedWithoutFollowingLinks() throws Exception {
+        Path elsewhere = Files.createTempDirectory(dir.getParent(), "elsewhere");
+        Files.createSymbolicLink(dir.resolve("2_shared.up.sql"), Files.writeString(elsewhere.resolve("shared.sql"), "select 2;"));
+        Files.createSymbolicLink(dir.resolve("3_folder_link.up.sql"), elsewhere);
+        Files.createDirectories(dir.resolve("4_folder.up.sql"));
+        write("1_init.up.sql", "select 1;");
+
+        assertThat(new DirectorySource(dir).list()).extracting(MigrationFile::name)
+                .containsExactlyInAnyOrder("1_init.up.sql", "2_shared.up.sql", "3_folder_link.up.sql");
+    }
+
     @Test
     void anEmptyFolderHasNoMigrations() {
         assertThat(new DirectorySource(dir).list()).isEmpty();

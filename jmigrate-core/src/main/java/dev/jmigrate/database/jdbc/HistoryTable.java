@@ -72,12 +72,7 @@ public final class HistoryTable {
                 + "error " + textType + ")";
     }
 
-    /** An INSERT of one row; bind it with {@link #bind}. */
-    public String insertStatement() {
-        return insertStatement(1);
-    }
-
-    /** An INSERT of {@code rows} rows in one statement; bind them one after the other with {@link #bind}. */
+    /** An INSERT of {@code rows} rows in one statement; bind them with {@link #bindAll}. */
     public String insertStatement(int rows) {
         String user = currentUserExpression == null ? "?" : currentUserExpression;
         String startedAt = times == null ? "?" : times.startedAtFromMicros();
@@ -118,10 +113,28 @@ public final class HistoryTable {
         return i;
     }
 
+    /**
+     * Binds rows one after the other from parameter {@code first} on.
+     *
+     * @return the index of the next free parameter
+     */
+    public int bindAll(PreparedStatement ps, int first, List<HistoryRecord> records) throws SQLException {
+        int next = first;
+        for (HistoryRecord record : records) {
+            next = bind(ps, next, record);
+        }
+        return next;
+    }
+
     /** Inserts one row on the connection, in whatever transaction it is in. */
     public void insert(Connection connection, HistoryRecord record) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(insertStatement())) {
-            bind(ps, 1, record);
+        insert(connection, List.of(record));
+    }
+
+    /** Inserts rows, in order, in one statement on the connection, in whatever transaction it is in. */
+    public void insert(Connection connection, List<HistoryRecord> records) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(insertStatement(records.size()))) {
+            bindAll(ps, 1, records);
             ps.executeUpdate();
         }
     }

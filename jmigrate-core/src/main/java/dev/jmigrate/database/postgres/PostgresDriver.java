@@ -383,19 +383,15 @@ public final class PostgresDriver implements DatabaseDriver {
      */
     private void writeVersion(VersionState state, List<HistoryRecord> records) throws SQLException {
         if (state == null) {
-            if (records.isEmpty()) {
-                return;
-            }
-            try (PreparedStatement ps = connection.prepareStatement(history.insertStatement(records.size()))) {
-                bindHistory(ps, records);
-                ps.executeUpdate();
+            if (!records.isEmpty()) {
+                history.insert(connection, records);
             }
             return;
         }
         if (state.isNone() && !state.dirty()) {
             String prefix = records.isEmpty() ? "" : "WITH h AS (" + history.insertStatement(records.size()) + ") ";
             try (PreparedStatement ps = connection.prepareStatement(prefix + "DELETE FROM " + tables.versionQualified())) {
-                bindHistory(ps, records);
+                history.bindAll(ps, 1, records);
                 ps.executeUpdate();
             }
             return;
@@ -435,7 +431,7 @@ public final class PostgresDriver implements DatabaseDriver {
         }
         PreparedStatement ps = records.size() == 1 ? commitStep : connection.prepareStatement(recordSql(records.size()) + "; COMMIT");
         try {
-            int next = bindHistory(ps, records);
+            int next = history.bindAll(ps, 1, records);
             ps.setLong(next, state.version());
             ps.setBoolean(next + 1, state.dirty());
             ps.setLong(next + 2, state.version());
@@ -453,15 +449,6 @@ public final class PostgresDriver implements DatabaseDriver {
         if (ps.isWrapperFor(PGStatement.class)) {
             ps.unwrap(PGStatement.class).setPrepareThreshold(-1);
         }
-    }
-
-    /** Binds the rows from the first parameter on; returns the index of the next free one. */
-    private int bindHistory(PreparedStatement ps, List<HistoryRecord> records) throws SQLException {
-        int next = 1;
-        for (HistoryRecord record : records) {
-            next = history.bind(ps, next, record);
-        }
-        return next;
     }
 
     private DatabaseException failed(String what, SQLException e) {
