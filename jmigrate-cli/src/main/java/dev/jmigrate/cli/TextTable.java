@@ -6,14 +6,20 @@ import java.util.List;
 /** Rows of text in left-aligned columns two spaces apart; the last column is not padded. */
 final class TextTable {
     private static final String SPACES = " ".repeat(64);
-    private final List<List<String>> rows = new ArrayList<>();
+    private final List<String[]> rows = new ArrayList<>();
+    private final int columns;
 
     TextTable(String... header) {
-        rows.add(List.of(header));
+        columns = header.length;
+        rows.add(header.clone());
     }
 
+    /** Adds a row of as many cells as the header has, none null; the array is kept, not copied. */
     TextTable row(String... cells) {
-        rows.add(List.of(cells));
+        if (cells.length != columns) {
+            throw new IllegalArgumentException("a row of " + cells.length + " cells in a table of " + columns + " columns");
+        }
+        rows.add(cells);
         return this;
     }
 
@@ -22,33 +28,33 @@ final class TextTable {
      * soon, where a loop's body in a method called once runs interpreted for tens of thousands of turns.
      */
     String render() {
-        int[] widths = new int[rows.get(0).size()];
-        for (List<String> row : rows) {
+        int[] widths = new int[columns];
+        for (String[] row : rows) {
             widen(widths, row);
         }
         StringBuilder out = new StringBuilder();
-        for (List<String> row : rows) {
+        for (String[] row : rows) {
             appendLine(out, row, widths);
         }
         stripTrailing(out, 0);
         return out.toString();
     }
 
-    private static void widen(int[] widths, List<String> row) {
+    private static void widen(int[] widths, String[] row) {
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = Math.max(widths[i], row.get(i).length());
+            widths[i] = Math.max(widths[i], row[i].length());
         }
     }
 
-    private static void appendLine(StringBuilder out, List<String> row, int[] widths) {
+    private static void appendLine(StringBuilder out, String[] row, int[] widths) {
         int lineStart = out.length();
         int last = widths.length - 1;
         for (int i = 0; i < last; i++) {
-            String cell = row.get(i);
+            String cell = row[i];
             out.append(cell);
             pad(out, widths[i] + 2 - cell.length());
         }
-        out.append(row.get(last));
+        out.append(row[last]);
         stripTrailing(out, lineStart);
         out.append('\n');
     }

@@ -1,8 +1,7 @@
 package dev.jmigrate.cli;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 
@@ -12,21 +11,27 @@ import java.time.temporal.ChronoUnit;
  * migration, and the formatter cost more than the rest of a row.
  */
 final class UtcSeconds {
+    private static final long SECONDS_PER_DAY = 86_400;
+    private static final long FIRST_DAY = LocalDate.of(0, 1, 1).toEpochDay();
+    private static final long LAST_DAY = LocalDate.of(9999, 12, 31).toEpochDay();
+
     private UtcSeconds() {
     }
 
     static String format(Instant at) {
-        LocalDateTime t = LocalDateTime.ofEpochSecond(at.getEpochSecond(), 0, ZoneOffset.UTC);
-        if (t.getYear() < 0 || t.getYear() > 9999) {
+        long day = Math.floorDiv(at.getEpochSecond(), SECONDS_PER_DAY);
+        if (day < FIRST_DAY || day > LAST_DAY) {
             return DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(ChronoUnit.SECONDS));
         }
+        LocalDate date = LocalDate.ofEpochDay(day);
+        int second = (int) Math.floorMod(at.getEpochSecond(), SECONDS_PER_DAY);
         char[] text = "0000-00-00T00:00:00Z".toCharArray();
-        digits(text, 0, t.getYear(), 4);
-        digits(text, 5, t.getMonthValue(), 2);
-        digits(text, 8, t.getDayOfMonth(), 2);
-        digits(text, 11, t.getHour(), 2);
-        digits(text, 14, t.getMinute(), 2);
-        digits(text, 17, t.getSecond(), 2);
+        digits(text, 0, date.getYear(), 4);
+        digits(text, 5, date.getMonthValue(), 2);
+        digits(text, 8, date.getDayOfMonth(), 2);
+        digits(text, 11, second / 3600, 2);
+        digits(text, 14, second / 60 % 60, 2);
+        digits(text, 17, second % 60, 2);
         return new String(text);
     }
 

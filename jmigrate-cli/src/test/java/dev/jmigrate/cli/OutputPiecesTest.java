@@ -1,6 +1,7 @@
 package dev.jmigrate.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -71,6 +72,14 @@ class OutputPiecesTest {
         assertThat(Confirmation.readWord(in)).isEqualTo("rest");
         assertThat(Confirmation.readWord(new ByteArrayInputStream(new byte[0]))).isEmpty();
         assertThat(Confirmation.readWord(new ByteArrayInputStream("\ny".getBytes(StandardCharsets.UTF_8)))).isEmpty();
+    }
+
+    @Test
+    void aTableRefusesARowOfAnotherWidth() {
+        TextTable table = new TextTable("A", "B");
+
+        assertThatThrownBy(() -> table.row("only one")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a row of 1 cells in a table of 2 columns");
     }
 
     @Test

@@ -57,11 +57,17 @@ public final class GoDuration {
         if (nanos == 0) {
             return "0s";
         }
+        StringBuilder out = new StringBuilder(24);
+        if (nanos < 0) {
+            out.append('-');
+        }
         long magnitude = nanos < 0 ? -nanos : nanos;
-        String text = Long.compareUnsigned(magnitude, NANOS_PER_SECOND) < 0
-                ? formatBelowOneSecond(magnitude)
-                : formatAtLeastOneSecond(magnitude);
-        return nanos < 0 ? "-" + text : text;
+        if (Long.compareUnsigned(magnitude, NANOS_PER_SECOND) < 0) {
+            appendBelowOneSecond(out, magnitude);
+        } else {
+            appendAtLeastOneSecond(out, magnitude);
+        }
+        return out.toString();
     }
 
     /**
@@ -92,47 +98,57 @@ public final class GoDuration {
         return d.toNanos();
     }
 
-    private static String formatBelowOneSecond(long nanos) {
+    /** Appends to one builder, with no string concatenation: {@code status} formats a duration per migration. */
+    private static void appendBelowOneSecond(StringBuilder out, long nanos) {
         if (nanos < NANOS_PER_MICRO) {
-            return nanos + "ns";
+            out.append(nanos).append("ns");
+        } else if (nanos < NANOS_PER_MILLI) {
+            appendWithFraction(out, nanos, NANOS_PER_MICRO, 3).append('\u00b5').append('s');
+        } else {
+            appendWithFraction(out, nanos, NANOS_PER_MILLI, 6).append("ms");
         }
-        if (nanos < NANOS_PER_MILLI) {
-            return withFraction(nanos, NANOS_PER_MICRO, 3) + "\u00b5s";
-        }
-        return withFraction(nanos, NANOS_PER_MILLI, 6) + "ms";
     }
 
-    /** Formats an unsigned magnitude of at least one second, which may be 2<sup>63</sup>. */
-    private static String formatAtLeastOneSecond(long nanos) {
+    /** Appends an unsigned magnitude of at least one second, which may be 2<sup>63</sup>. */
+    private static void appendAtLeastOneSecond(StringBuilder out, long nanos) {
         long totalSeconds = Long.divideUnsigned(nanos, NANOS_PER_SECOND);
         long fraction = Long.remainderUnsigned(nanos, NANOS_PER_SECOND);
-        String seconds = withFraction(totalSeconds % 60 * NANOS_PER_SECOND + fraction, NANOS_PER_SECOND, 9) + "s";
         long totalMinutes = totalSeconds / 60;
-        if (totalMinutes == 0) {
-            return seconds;
-        }
         long hours = totalMinutes / 60;
-        String minutes = totalMinutes % 60 + "m" + seconds;
-        return hours == 0 ? minutes : hours + "h" + minutes;
+        if (hours > 0) {
+            out.append(hours).append('h');
+        }
+        if (totalMinutes > 0) {
+            out.append(totalMinutes % 60).append('m');
+        }
+        appendWithFraction(out, totalSeconds % 60 * NANOS_PER_SECOND + fraction, NANOS_PER_SECOND, 9).append('s');
     }
 
-    /** {@code value / unit} in decimal with up to {@code digits} fractional digits, trailing zeros removed. */
-    private static String withFraction(long value, long unit, int digits) {
+    /** Appends {@code value / unit} in decimal with up to {@code digits} fractional digits, trailing zeros removed. */
+    private static StringBuilder appendWithFraction(StringBuilder out, long value, long unit, int digits) {
+        out.append(value / unit);
         long fraction = value % unit;
         if (fraction == 0) {
-            return Long.toString(value / unit);
+            return out;
         }
-        String padded = zeroPadded(fraction, digits);
-        int end = padded.length();
-        while (padded.charAt(end - 1) == '0') {
-            end--;
+        int shown = digits;
+        while (fraction % 10 == 0) {
+            fraction /= 10;
+            shown--;
         }
-        return value / unit + "." + padded.substring(0, end);
+        out.append('.');
+        for (int zeros = shown - digitCount(fraction); zeros > 0; zeros--) {
+            out.append('0');
+        }
+        return out.append(fraction);
     }
 
-    private static String zeroPadded(long value, int width) {
-        String digits = Long.toString(value);
-        return "0".repeat(Math.max(0, width - digits.length())) + digits;
+    private static int digitCount(long positive) {
+        int count = 1;
+        for (long rest = positive; rest >= 10; rest /= 10) {
+            count++;
+        }
+        return count;
     }
 
     /** Go's {@code time.quote}: ASCII printable text kept, other characters as {@code \xNN} per UTF-8 byte. */

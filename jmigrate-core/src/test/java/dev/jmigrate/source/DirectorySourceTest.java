@@ -95,6 +95,37 @@ class DirectorySourceTest {
     }
 
     @Test
+    void readsFilesOfAnySizeWhole() throws Exception {
+        for (int size : new int[] {0, 1, 8191, 8192, 8193, 3 * 8192 + 17, 1 << 20}) {
+            Files.write(dir.resolve(size + "_size.up.sql"), patterned(size));
+        }
+        DirectorySource source = new DirectorySource(dir);
+
+        for (MigrationFile file : source.list()) {
+            assertThat(source.read(file)).as(file.name()).isEqualTo(patterned((int) file.version()));
+        }
+    }
+
+    private static byte[] patterned(int size) {
+        byte[] content = new byte[size];
+        for (int i = 0; i < size; i++) {
+            content[i] = (byte) (i * 31 + size);
+        }
+        return content;
+    }
+
+    @Test
+    void aFolderNamedLikeAMigrationCannotBeRead() throws Exception {
+        Files.createDirectory(dir.resolve("1_dir.up.sql"));
+        DirectorySource source = new DirectorySource(dir);
+        MigrationFile named = MigrationFileName.parse("1_dir.up.sql").orElseThrow();
+
+        assertThatThrownBy(() -> source.read(named))
+                .isInstanceOf(SourceException.class)
+                .hasMessageContaining("cannot read migration file " + dir.resolve("1_dir.up.sql").toAbsolutePath().normalize());
+    }
+
+    @Test
     void theFolderIsMadeAbsoluteAndNormalised() {
         DirectorySource source = new DirectorySource(Path.of("db/./migrations/../migrations"));
         Path expected = Path.of("db/migrations").toAbsolutePath().normalize();
