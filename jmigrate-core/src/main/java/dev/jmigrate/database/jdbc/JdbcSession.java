@@ -4,6 +4,7 @@ import dev.jmigrate.database.DatabaseException;
 import dev.jmigrate.database.ServerError;
 import dev.jmigrate.database.StatementFailedException;
 import dev.jmigrate.sql.SqlStatement;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -119,6 +120,49 @@ public final class JdbcSession implements AutoCloseable {
             }
             record.run();
         });
+    }
+
+    /**
+     * Like {@link #applyOpen}, but sends the statements to the server together, as one JDBC batch: one round trip
+     * for all of them, where {@link #applyOpen} waits for each. The server runs them one after another and stops at the
+     * first that fails, as it would alone; the statement timeout then bounds the batch as a whole. Which statement
+     * failed is not known, so the failure names the first: this is for work the caller runs again statement by
+     * statement when it fails.
+     *
+     * @throws StatementFailedException when a statement fails, with index 0; nothing of the transaction remains
+     */
+    public void applyOpenTogether(String what, List<SqlStatement> statements, Instant deadline, SqlWork record) {
+        if (statements.size() < 2) {
+            applyOpen(what, statements, deadline, record);
+            return;
+        }
+        inOpenTransaction(what, () -> {
+            executeTogether(statements, deadline);
+            record.run();
+        });
+    }
+
+    private void executeTogether(List<SqlStatement> statements, Instant deadline) {
+        try (Statement s = connection.createStatement()) {
+            s.setEscapeProcessing(false);
+            for (SqlStatement statement : statements) {
+                s.addBatch(statement.text());
+            }
+            try (StatementWatchdog.Guard guard = StatementWatchdog.arm(s, earliest(deadline))) {
+                try {
+                    s.executeBatch();
+                } catch (SQLException e) {
+                    throw new StatementFailedException(0, errors.apply(serverCause(e)), guard.fired(), e);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StatementFailedException(0, ServerError.from(e), false, e);
+        }
+    }
+
+    /** The server's own error behind a failed batch, which the batch's exception only summarises. */
+    private static SQLException serverCause(SQLException e) {
+        return e instanceof BatchUpdateException && e.getNextException() != null ? e.getNextException() : e;
     }
 
     /**

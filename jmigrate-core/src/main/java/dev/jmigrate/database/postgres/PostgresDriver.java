@@ -254,13 +254,21 @@ public final class PostgresDriver implements DatabaseDriver {
     /**
      * Runs the step's statements in the open transaction and keeps its version and history row for {@link #commitGroup}:
      * no one sees them before the commit anyway, and one statement for the whole group saves the server a statement and
-     * the client a round trip per step.
+     * the client a round trip per step. A step that joins steps already in the group sends all its statements in one
+     * round trip: if one fails, the engine rolls the group back and runs each of its steps alone, statement by
+     * statement, so the failing statement is found then; the first step of a group runs statement by statement
+     * from the start, as its failure is reported at once.
      */
     @Override
     public void applyInGroup(List<SqlStatement> statements, VersionState state, HistoryRecord record, Instant deadline) {
         checkSizes(statements);
+        String what = "running migration " + record.version();
         try {
-            jdbc.applyOpen("running migration " + record.version(), statements, deadline, () -> group.add(state, record));
+            if (group.isEmpty()) {
+                jdbc.applyOpen(what, statements, deadline, () -> group.add(state, record));
+            } else {
+                jdbc.applyOpenTogether(what, statements, deadline, () -> group.add(state, record));
+            }
         } catch (RuntimeException e) {
             group.clear();
             throw e;
