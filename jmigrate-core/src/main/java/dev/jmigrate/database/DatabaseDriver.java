@@ -75,6 +75,10 @@ public interface DatabaseDriver extends AutoCloseable {
      * none is), and leaves it open for the next step or {@link #commitGroup()}. On failure the whole transaction is
      * rolled back, the earlier steps in it included. Called only when {@link #groupsSteps()} is true.
      *
+     * <p>The statements of a step that joins others may be held and sent with a later step's or by
+     * {@link #commitGroup()}, so a failure may surface in a later call than the failing step's; its statement index
+     * then says nothing. The first step of a group runs before this returns.
+     *
      * @throws StatementFailedException when a statement fails
      * @throws UnsupportedOperationException by default
      */
@@ -82,7 +86,11 @@ public interface DatabaseDriver extends AutoCloseable {
         throw new UnsupportedOperationException(describe() + " cannot hold several steps in one transaction");
     }
 
-    /** Commits the transaction {@link #applyInGroup} left open; does nothing when none is. */
+    /**
+     * Commits the transaction {@link #applyInGroup} left open; does nothing when none is.
+     *
+     * @throws StatementFailedException when a statement held by {@link #applyInGroup} fails; the group is rolled back
+     */
     default void commitGroup() {
     }
 

@@ -4,6 +4,7 @@ import dev.jmigrate.AppliedMigration;
 import dev.jmigrate.MigrationFailedException;
 import dev.jmigrate.MigrationListener;
 import dev.jmigrate.database.DatabaseDriver;
+import dev.jmigrate.database.StatementFailedException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,9 @@ import java.util.List;
  * rolls the group back: the steps before it run again, each committed on its own, and then the failed step runs
  * alone, so the database ends where one transaction per step would have left it and the error is the one that
  * step gives alone. A step that joins a group may run for one window at most before it is cancelled and run
- * alone in the same way: a slow migration never holds the locks of the quick ones before it.
+ * alone in the same way: a slow migration never holds the locks of the quick ones before it. (A driver may hold
+ * the statements of joining steps and send several steps' at once; such a batch may run for a window per step,
+ * and its failure, wherever it surfaces, is handled the same way.)
  */
 final class GroupCommit {
     private final DatabaseDriver driver;
@@ -87,14 +90,25 @@ final class GroupCommit {
         }
     }
 
-    /** Commits the open group, if any, and tells the listener of its steps. */
+    /**
+     * Commits the open group, if any, and tells the listener of its steps. When a statement the driver held back for
+     * the commit fails, the group is rolled back and its steps run again alone, which reports the failing one.
+     */
     void commit() {
         if (group.isEmpty()) {
             return;
         }
+        try {
+            driver.commitGroup();
+        } catch (StatementFailedException heldStatementFailed) {
+            replayAlone();
+            return;
+        } catch (RuntimeException | Error e) {
+            group.clear();
+            throw e;
+        }
         List<Pending> steps = List.copyOf(group);
         group.clear();
-        driver.commitGroup();
         for (Pending p : steps) {
             report(p.done());
         }

@@ -38,6 +38,24 @@ class PostgresEngineTest extends EngineContract {
         assertThat(target.value("SELECT count(DISTINCT version) FROM schema_migrations_history")).isEqualTo(String.valueOf(count + 5));
     }
 
+    /** Statements of joining steps are held and sent in batches: a failure then surfaces in a later step's turn. */
+    @Test
+    void aHeldStatementThatFailsIsReportedAsItsOwnStepsFailure() {
+        for (int v = 10; v < 50; v++) {
+            folder.file(v + "_step.up.sql", v == 15 ? "SELECT 15;\nSELECT * FROM nowhere_15;\n" : "SELECT " + v + ";");
+        }
+        try (Migrator m = migrator(Migrator.builder().groupCommit(Duration.ofMinutes(5)))) {
+            assertThatThrownBy(m::up).isInstanceOfSatisfying(MigrationFailedException.class, e -> {
+                assertThat(e.version()).isEqualTo(15);
+                assertThat(e.line()).isEqualTo(2);
+                assertThat(e.sqlState()).isEqualTo("42P01");
+            });
+            assertThat(m.version()).isEqualTo(VersionState.clean(14));
+        }
+        assertThat(target.value("SELECT string_agg(version::text, ',' ORDER BY id) FROM schema_migrations_history"))
+                .isEqualTo("1,3,4,5,7,10,11,12,13,14");
+    }
+
     @Test
     void concurrentIndexRunsOutsideATransactionAndFailsDirtyWithAdvice() {
         folder.file("2_index.up.sql", "CREATE INDEX CONCURRENTLY t1_id ON t1 (id);\nCREATE INDEX CONCURRENTLY bad ON nowhere (id);\n");

@@ -49,6 +49,7 @@ public final class PostgresDriver implements DatabaseDriver {
     private final String recordStepSql;
     private PreparedStatement commitStep;
     private final GroupRecords group = new GroupRecords();
+    private final HeldStatements held = new HeldStatements();
     private boolean locked;
 
     private PostgresDriver(Connection connection, PostgresOptions options, PostgresTables tables, Session session,
@@ -254,21 +255,40 @@ public final class PostgresDriver implements DatabaseDriver {
     /**
      * Runs the step's statements in the open transaction and keeps its version and history row for {@link #commitGroup}:
      * no one sees them before the commit anyway, and one statement for the whole group saves the server a statement and
-     * the client a round trip per step. A step that joins steps already in the group sends all its statements in one
-     * round trip: if one fails, the engine rolls the group back and runs each of its steps alone, statement by
-     * statement, so the failing statement is found then; the first step of a group runs statement by statement
-     * from the start, as its failure is reported at once.
+     * the client a round trip per step. The first step of a group runs at once, statement by statement, as its failure
+     * is reported as it is. The statements of the steps that join it are held and sent together, in one round trip,
+     * once {@value HeldStatements#SEND_AT} are held or at {@link #commitGroup}: if one fails there, the engine rolls
+     * the group back and runs each of its steps alone, statement by statement, so the failing one is found then.
      */
     @Override
     public void applyInGroup(List<SqlStatement> statements, VersionState state, HistoryRecord record, Instant deadline) {
         checkSizes(statements);
-        String what = "running migration " + record.version();
-        try {
-            if (group.isEmpty()) {
-                jdbc.applyOpen(what, statements, deadline, () -> group.add(state, record));
-            } else {
-                jdbc.applyOpenTogether(what, statements, deadline, () -> group.add(state, record));
+        if (group.isEmpty()) {
+            try {
+                jdbc.applyOpen("running migration " + record.version(), statements, deadline, () -> group.add(state, record));
+            } catch (RuntimeException e) {
+                group.clear();
+                throw e;
             }
+            return;
+        }
+        held.add(statements, deadline);
+        group.add(state, record);
+        if (held.full()) {
+            sendHeld();
+        }
+    }
+
+    /** Sends the held statements in one batch; on failure the group is rolled back and forgotten. */
+    private void sendHeld() {
+        if (held.isEmpty()) {
+            return;
+        }
+        List<SqlStatement> batch = held.statements();
+        Instant deadline = held.deadline();
+        held.clear();
+        try {
+            jdbc.applyOpenTogether("running migrations up to " + group.state(), batch, deadline, () -> { });
         } catch (RuntimeException e) {
             group.clear();
             throw e;
@@ -282,15 +302,22 @@ public final class PostgresDriver implements DatabaseDriver {
         jdbc.commitOpen(what);
     }
 
-    /** Writes the group's version and history rows and commits, in one round trip per {@value GroupRecords#CHUNK} rows. */
+    /**
+     * Sends the statements still held, then writes the group's version and history rows and commits, in one round trip
+     * per {@value GroupRecords#CHUNK} rows.
+     *
+     * @throws StatementFailedException when a held statement fails: the group is rolled back
+     */
     @Override
     public void commitGroup() {
         try {
+            sendHeld();
             if (!group.isEmpty()) {
                 jdbc.inOpenTransaction("recording version " + group.state(), this::recordGroup);
             }
         } finally {
             group.clear();
+            held.clear();
         }
         jdbc.commitOpen("committing migrations");
     }
