@@ -109,9 +109,19 @@ final class GroupCommit {
         }
         List<Pending> steps = List.copyOf(group);
         group.clear();
+        Duration share = Duration.ofNanos((System.nanoTime() - groupStarted) / steps.size());
         for (Pending p : steps) {
-            report(p.done());
+            report(sharing(p.done(), share));
         }
+    }
+
+    /**
+     * A migration of a committed group, with an equal share of the group's time as its own: the statements of the
+     * steps that joined it ran in batches, so no step's own time is known, and the shares add up to the group's.
+     */
+    private static AppliedMigration sharing(AppliedMigration done, Duration share) {
+        return new AppliedMigration(done.version(), done.direction(), done.title(), done.file(), done.read(), share,
+                done.execution());
     }
 
     /**

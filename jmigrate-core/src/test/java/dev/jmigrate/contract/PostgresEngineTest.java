@@ -3,11 +3,13 @@ package dev.jmigrate.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.jmigrate.AppliedMigration;
 import dev.jmigrate.DirtyDatabaseException;
 import dev.jmigrate.MigrationFailedException;
 import dev.jmigrate.Migrator;
 import dev.jmigrate.database.VersionState;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The engine on PostgreSQL, plus what only PostgreSQL does: non-transactional files, timeouts. */
@@ -30,7 +32,11 @@ class PostgresEngineTest extends EngineContract {
             folder.file(v + "_step.up.sql", "SELECT " + v + ";");
         }
         try (Migrator m = migrator(Migrator.builder().groupCommit(Duration.ofMinutes(5)))) {
-            assertThat(m.up().applied()).hasSize(count + 5);
+            List<AppliedMigration> applied = m.up().applied();
+            assertThat(applied).hasSize(count + 5);
+            List<Duration> shares = applied.stream().filter(a -> a.version() >= 10).map(AppliedMigration::ran).distinct().toList();
+            assertThat(shares).as("one group: each step an equal share of its time").hasSize(1);
+            assertThat(shares.get(0)).isPositive();
             assertThat(m.version()).isEqualTo(VersionState.clean(10 + count - 1));
         }
         assertThat(target.value("SELECT count(*) FROM schema_migrations_history WHERE kind = 'up' AND version >= 10"))
