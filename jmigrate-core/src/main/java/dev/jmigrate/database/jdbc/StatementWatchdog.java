@@ -22,7 +22,9 @@ public final class StatementWatchdog {
     private static final Object LOCK = new Object();
     private static final PriorityQueue<Guard> PENDING = new PriorityQueue<>((a, b) -> Long.compare(a.due - b.due, 0));
     private static Thread thread;
-    /** The {@link System#nanoTime()} the thread sleeps until; {@code Long.MAX_VALUE} when it waits for any guard. */
+    /** Whether the thread waits for a guard to be armed, with no deadline to wake it. */
+    private static boolean idle;
+    /** When the thread is not idle, the {@link System#nanoTime()} it sleeps until. */
     private static long sleepingUntil;
 
     private StatementWatchdog() {
@@ -43,7 +45,7 @@ public final class StatementWatchdog {
             PENDING.add(guard);
             if (thread == null) {
                 start();
-            } else if (guard.due - sleepingUntil < 0) {
+            } else if (idle || guard.due - sleepingUntil < 0) {
                 LOCK.notifyAll();
             }
         }
@@ -58,7 +60,7 @@ public final class StatementWatchdog {
     }
 
     private static void start() {
-        sleepingUntil = Long.MAX_VALUE;
+        idle = true;
         thread = new Thread(StatementWatchdog::watch, "jmigrate-statement-watchdog");
         thread.setDaemon(true);
         thread.start();
@@ -85,8 +87,9 @@ public final class StatementWatchdog {
                     return due;
                 }
                 Guard next = PENDING.peek();
-                sleepingUntil = next == null ? Long.MAX_VALUE : next.due;
-                waitUntil(next == null ? 0 : Math.max(1, next.due - now));
+                idle = next == null;
+                sleepingUntil = idle ? 0 : next.due;
+                waitUntil(idle ? 0 : Math.max(1, next.due - now));
             }
         }
     }
