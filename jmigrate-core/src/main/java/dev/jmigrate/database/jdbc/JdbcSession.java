@@ -123,41 +123,29 @@ public final class JdbcSession implements AutoCloseable {
     }
 
     /**
-     * Like {@link #applyOpen}, but sends the statements to the server together, as one JDBC batch: one round trip
-     * for all of them, where {@link #applyOpen} waits for each. The server runs them one after another and stops at the
-     * first that fails, as it would alone; the statement timeout then bounds the batch as a whole. Which statement
-     * failed is not known, so the failure names the first: this is for work the caller runs again statement by
-     * statement when it fails.
+     * Like {@link #applyOpen} with nothing to record, but sends the statements to the server together, as one JDBC
+     * batch: one round trip for all of them, where {@link #applyOpen} waits for each. The server runs them one after
+     * another and stops at the first that fails, as it would alone; the statement timeout then bounds the batch as a
+     * whole. Which statement failed is not known, so the failure names the first: this is for work the caller runs
+     * again statement by statement when it fails.
      *
      * @throws StatementFailedException when a statement fails, with index 0; nothing of the transaction remains
      */
-    public void applyOpenTogether(String what, List<SqlStatement> statements, Instant deadline, SqlWork record) {
+    public void applyOpenTogether(String what, List<SqlStatement> statements, Instant deadline) {
         if (statements.size() < 2) {
-            applyOpen(what, statements, deadline, record);
+            applyOpen(what, statements, deadline, () -> { });
             return;
         }
-        inOpenTransaction(what, () -> {
-            executeTogether(statements, deadline);
-            record.run();
-        });
+        inOpenTransaction(what, () -> executeTogether(statements, deadline));
     }
 
     private void executeTogether(List<SqlStatement> statements, Instant deadline) {
-        try (Statement s = connection.createStatement()) {
-            s.setEscapeProcessing(false);
+        runGuarded(0, deadline, s -> {
             for (SqlStatement statement : statements) {
                 s.addBatch(statement.text());
             }
-            try (StatementWatchdog.Guard guard = StatementWatchdog.arm(s, earliest(deadline))) {
-                try {
-                    s.executeBatch();
-                } catch (SQLException e) {
-                    throw new StatementFailedException(0, errors.apply(serverCause(e)), guard.fired(), e);
-                }
-            }
-        } catch (SQLException e) {
-            throw new StatementFailedException(0, ServerError.from(e), false, e);
-        }
+            s.executeBatch();
+        });
     }
 
     /** The server's own error behind a failed batch, which the batch's exception only summarises. */
@@ -174,21 +162,39 @@ public final class JdbcSession implements AutoCloseable {
      */
     public void execute(int index, SqlStatement statement, Instant deadline) {
         wrote = true;
+        runGuarded(index, deadline, s -> {
+            boolean results = s.execute(statement.text());
+            while (results || s.getUpdateCount() != -1) {
+                results = s.getMoreResults();
+            }
+        });
+    }
+
+    /**
+     * Does migration work on a statement of its own, with escape processing off, cancelled at the earlier of
+     * {@code deadline} and the statement timeout.
+     *
+     * @throws StatementFailedException naming {@code index} when the work fails or is cancelled
+     */
+    private void runGuarded(int index, Instant deadline, StatementWork work) {
         try (Statement s = connection.createStatement()) {
             s.setEscapeProcessing(false);
             try (StatementWatchdog.Guard guard = StatementWatchdog.arm(s, earliest(deadline))) {
                 try {
-                    boolean results = s.execute(statement.text());
-                    while (results || s.getUpdateCount() != -1) {
-                        results = s.getMoreResults();
-                    }
+                    work.run(s);
                 } catch (SQLException e) {
-                    throw new StatementFailedException(index, errors.apply(e), guard.fired(), e);
+                    throw new StatementFailedException(index, errors.apply(serverCause(e)), guard.fired(), e);
                 }
             }
         } catch (SQLException e) {
             throw new StatementFailedException(index, ServerError.from(e), false, e);
         }
+    }
+
+    /** Work on a migration statement that may throw {@link SQLException}. */
+    @FunctionalInterface
+    private interface StatementWork {
+        void run(Statement statement) throws SQLException;
     }
 
     /**

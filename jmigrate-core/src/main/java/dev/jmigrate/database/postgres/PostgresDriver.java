@@ -288,7 +288,7 @@ public final class PostgresDriver implements DatabaseDriver {
         Instant deadline = held.deadline();
         held.clear();
         try {
-            jdbc.applyOpenTogether("running migrations up to " + group.state(), batch, deadline, () -> { });
+            jdbc.applyOpenTogether("running migrations up to " + group.state(), batch, deadline);
         } catch (RuntimeException e) {
             group.clear();
             throw e;
