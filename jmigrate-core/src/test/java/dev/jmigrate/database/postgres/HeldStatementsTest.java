@@ -28,7 +28,9 @@ class HeldStatementsTest {
         held.add(statements("SELECT 1;"), Instant.now().minusSeconds(100));
         held.add(statements("SELECT 2;"), Instant.now().plusSeconds(10));
 
-        assertThat(Duration.between(Instant.now(), held.deadline())).isBetween(Duration.ofSeconds(9), Duration.ofSeconds(10));
+        Instant deadline = held.deadline();
+
+        assertThat(Duration.between(Instant.now(), deadline)).isBetween(Duration.ofSeconds(9), Duration.ofSeconds(10));
     }
 
     @Test
