@@ -121,6 +121,14 @@ class DatabaseUrlTest {
     }
 
     @Test
+    void findsPasswordParametersInAnyCase() {
+        DatabaseUrl url = DatabaseUrl.parse("postgres://h/db?sslmode=disable&PassWord=s3cret&SSLPASSWORD=keypass");
+
+        assertThat(url.secrets()).containsExactlyInAnyOrder("s3cret", "keypass");
+        assertThat(url.redacted()).isEqualTo("postgres://h/db?sslmode=disable&PassWord=xxxxx&SSLPASSWORD=xxxxx");
+    }
+
+    @Test
     void doesNotMistakeOtherParametersForPasswords() {
         String url = "postgres://h/db?x-password-file=f&mypassword=no";
 
