@@ -147,11 +147,14 @@ public final class Migrator implements AutoCloseable {
 
     /** Settings of a {@link Migrator}; a source and a database are required. */
     public static final class Builder {
+        /** How many migrations are read ahead of the running one unless {@link #prefetch(int)} says otherwise. */
+        public static final int DEFAULT_PREFETCH = 64;
+
         private MigrationSource source;
         private String sourceUrl;
         private Supplier<DatabaseDriver> connector;
         private Duration lockTimeout = Duration.ofSeconds(15);
-        private int prefetch = 10;
+        private int prefetch = DEFAULT_PREFETCH;
         private Duration groupCommit = EngineSettings.DEFAULT_GROUP_COMMIT;
         private Duration migrationTimeout;
         private boolean allowOutOfOrder;
@@ -214,8 +217,11 @@ public final class Migrator implements AutoCloseable {
         }
 
         /**
-         * How many migrations to read and parse ahead of the one running, on another thread, so that the next one is
-         * ready when the database finishes (default 10, as golang-migrate's {@code -prefetch}); 0 reads each in turn.
+         * How many migrations to read and parse ahead of the one running, on another thread, so that the next ones are
+         * ready when the database finishes (golang-migrate's {@code -prefetch}; default {@value #DEFAULT_PREFETCH}
+         * where golang-migrate reads 10, because the PostgreSQL driver sends the statements of quick migrations 32
+         * at a time); 0 reads each in turn. However many, at most 4 Mi characters of SQL wait ahead, or one
+         * migration when it alone is longer.
          */
         public Builder prefetch(int migrations) {
             if (migrations < 0) {

@@ -1,5 +1,6 @@
 package dev.jmigrate.cli;
 
+import dev.jmigrate.Migrator;
 import dev.jmigrate.database.DatabaseUrl;
 import dev.jmigrate.engine.EngineSettings;
 import dev.jmigrate.go.GoDuration;
@@ -13,7 +14,7 @@ final class Settings {
     static final String MIGRATION_DIR = "MIGRATION_DIR";
     static final String MIGRATION_TIMEOUT = "MIGRATION_TIMEOUT";
     static final String DEFAULT_MIGRATION_DIR = "./migrations";
-    static final long DEFAULT_PREFETCH = 10;
+    static final long DEFAULT_PREFETCH = Migrator.Builder.DEFAULT_PREFETCH;
     static final long DEFAULT_LOCK_TIMEOUT_SECONDS = 15;
     static final Duration DEFAULT_MIGRATION_TIMEOUT = Duration.ofSeconds(60);
     /** Go lets a {@code uint} of seconds overflow; we stop at a century. */

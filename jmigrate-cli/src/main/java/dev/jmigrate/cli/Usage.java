@@ -22,7 +22,7 @@ final class Usage {
                                     (default: $MIGRATION_DIR, else ./migrations)
               -database URL         The database, e.g. postgres://user:password@host:5432/name?sslmode=disable
                                     (also mysql://, sqlite3://, embedded:; default: $DATABASE_URL)
-              -prefetch N           How many migrations to read ahead (default 10)
+              -prefetch N           How many migrations to read ahead (default 64)
               -lock-timeout N       Seconds to wait for the migration lock (default 15)
               -migration-timeout D  Longest run of one migration, as a Go duration such as 90s, 2m or 500ms;
                                     0 means no limit (default: $MIGRATION_TIMEOUT, else 60s)

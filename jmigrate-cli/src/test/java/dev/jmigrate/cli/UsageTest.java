@@ -45,7 +45,7 @@ class UsageTest {
                 .contains("create [-ext E] [-dir D] [-seq] [-digits N] [-format F] [-tz Z] NAME",
                         "  goto V ", "  up [N] ", "  down [N] ", "  down -all ", "  drop [-f] ", "  force V ",
                         "  version ", "  status [-json] [-exit-code]", "  validate ", "  locks ",
-                        "-source URL", "-path DIR", "-database URL", "-prefetch N", "(default 10)", "-lock-timeout N",
+                        "-source URL", "-path DIR", "-database URL", "-prefetch N", "(default 64)", "-lock-timeout N",
                         "(default 15)", "-migration-timeout D", "-verbose", "-version", "-help, -h",
                         "DATABASE_URL", "MIGRATION_DIR", "MIGRATION_TIMEOUT", "(default ./migrations)", "(default 60s)",
                         "  0  success", "  1  an error", "  2  a usage error", "  3  status -exit-code", "  4  status -exit-code",

@@ -14,6 +14,7 @@ import dev.jmigrate.database.DatabaseDriver;
 import dev.jmigrate.database.HistoryRecord;
 import dev.jmigrate.database.LockReport;
 import dev.jmigrate.database.VersionState;
+import dev.jmigrate.source.Checksum;
 import dev.jmigrate.source.MigrationSource;
 import dev.jmigrate.source.Migrations;
 import java.time.Duration;
@@ -153,7 +154,7 @@ public final class Engine implements AutoCloseable {
         StepRunner runner = new StepRunner(d, source, settings);
         GroupCommit steps = new GroupCommit(d, runner, listener, settings.groupCommit(), state.version());
         try (Prefetch ahead = settings.prefetch() > 0 && plan.steps().size() > 1
-                ? new Prefetch(plan.steps(), runner::prepare, settings.prefetch()) : null) {
+                ? new Prefetch(plan.steps(), runner::prepare, settings.prefetch(), Prefetch.CHARACTERS_AHEAD) : null) {
             for (Step step : plan.steps()) {
                 if (stopRequested) {
                     steps.commit();
@@ -365,7 +366,8 @@ public final class Engine implements AutoCloseable {
      * a lock {@code first} took), so that a later operation of this engine starts afresh.
      *
      * @param hashWhileWaiting whether to hash up files while the other thread is still busy: with a long history the
-     *     operation reads them all anyway, and the history takes about as long to arrive
+     *     operation reads them all anyway, and the history takes about as long to arrive; otherwise the wait goes to
+     *     finding SHA-256, which the first step's checksum would else wait for
      */
     private Loaded loadWhileConnecting(Function<DatabaseDriver, Snapshot> first, boolean hashWhileWaiting) {
         startConnecting(first);
@@ -380,6 +382,8 @@ public final class Engine implements AutoCloseable {
         if (hashWhileWaiting && connecting != null) {
             Connecting<Snapshot> pending = connecting;
             checksums.hashWhile(() -> !pending.isDone());
+        } else if (connecting != null) {
+            Checksum.warmUp();
         }
         return new Loaded(migrations, finishConnecting(first), checksums);
     }

@@ -180,6 +180,11 @@ final class StepRunner {
      * @param checksum the file's checksum, null for a nil migration
      */
     record Prepared(Step step, ParsedScript script, String checksum) {
+        /** The length of its statements, in characters: what holding it costs. */
+        long size() {
+            return script == null ? 0 : script.statements().stream().mapToLong(s -> s.text().length()).sum();
+        }
+
         boolean transactional(DatabaseDriver driver) {
             return script != null && driver.wrapsInTransaction() && script.transaction().transactional();
         }

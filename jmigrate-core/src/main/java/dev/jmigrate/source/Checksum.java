@@ -41,6 +41,14 @@ public final class Checksum {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /**
+     * Finds SHA-256 now for this thread. The first lookup in a JVM loads the security providers, which a run's first
+     * checksum would otherwise wait for: a caller with time to spare, waiting for a connection, spends it here.
+     */
+    public static void warmUp() {
+        DIGESTS.get();
+    }
+
     /** The checksum of a string's UTF-8 bytes. */
     public static String of(String content) {
         return of(content.getBytes(StandardCharsets.UTF_8));

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.jmigrate.source.Direction;
 import dev.jmigrate.source.SourceException;
+import dev.jmigrate.sql.ParsedScript;
+import dev.jmigrate.sql.SqlStatement;
+import dev.jmigrate.sql.TransactionRequirement;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.LongStream;
@@ -16,7 +19,7 @@ class PrefetchTest {
 
     @Test
     void deliversTheStepsInOrder() {
-        try (Prefetch ahead = new Prefetch(STEPS, PrefetchTest::prepared, 3)) {
+        try (Prefetch ahead = new Prefetch(STEPS, PrefetchTest::prepared, 3, Prefetch.CHARACTERS_AHEAD)) {
             for (Step step : STEPS) {
                 assertThat(ahead.next().step()).isEqualTo(step);
             }
@@ -29,7 +32,7 @@ class PrefetchTest {
         try (Prefetch ahead = new Prefetch(STEPS, step -> {
             read.add(step.version());
             return prepared(step);
-        }, 3)) {
+        }, 3, Prefetch.CHARACTERS_AHEAD)) {
             ahead.next();
             Thread.sleep(200);
             // one taken, three waiting in the queue, one read and waiting for room
@@ -44,11 +47,38 @@ class PrefetchTest {
                 throw new SourceException("migration file 3_t.up.sql disappeared while migrating");
             }
             return prepared(step);
-        }, 10)) {
+        }, 10, Prefetch.CHARACTERS_AHEAD)) {
             assertThat(ahead.next().step().version()).isEqualTo(1);
             assertThat(ahead.next().step().version()).isEqualTo(2);
             assertThatThrownBy(ahead::next).isInstanceOf(SourceException.class).hasMessageContaining("3_t.up.sql");
         }
+    }
+
+    @Test
+    void readsNoMoreSqlAheadThanItsBudgetButAlwaysOneStep() throws InterruptedException {
+        ConcurrentLinkedQueue<Long> read = new ConcurrentLinkedQueue<>();
+        try (Prefetch ahead = new Prefetch(STEPS, step -> {
+            read.add(step.version());
+            return sized(step, step.version() == 2 ? 500 : 40);
+        }, 10, 100)) {
+            assertThat(ahead.next().step().version()).isEqualTo(1);
+            Thread.sleep(200);
+            // step 2 is longer than the budget: it waits alone, and step 3 is read but held until 2 is taken
+            assertThat(read).containsExactly(1L, 2L, 3L);
+            assertThat(ahead.next().step().version()).isEqualTo(2);
+            Thread.sleep(200);
+            // 40 characters each: two fit in 100 beside nothing else, a third is read and waits for room
+            assertThat(read).containsExactly(1L, 2L, 3L, 4L, 5L);
+            for (long v = 3; v <= 20; v++) {
+                assertThat(ahead.next().step().version()).isEqualTo(v);
+            }
+        }
+    }
+
+    private static StepRunner.Prepared sized(Step step, int characters) {
+        ParsedScript script = new ParsedScript(List.of(new SqlStatement("x".repeat(characters), 0, 0, 1, 1, List.of(), List.of())),
+                TransactionRequirement.inTransaction());
+        return new StepRunner.Prepared(step, script, null);
     }
 
     private static StepRunner.Prepared prepared(Step step) {
