@@ -62,22 +62,30 @@ class PrefetchTest {
             return sized(step, step.version() == 2 ? 500 : 40);
         }, 10, 100)) {
             assertThat(ahead.next().step().version()).isEqualTo(1);
-            Thread.sleep(200);
             // step 2 is longer than the budget: it waits alone, and step 3 is read but held until 2 is taken
-            assertThat(read).containsExactly(1L, 2L, 3L);
+            assertThat(settled(read, 3)).containsExactly(1L, 2L, 3L);
             assertThat(ahead.next().step().version()).isEqualTo(2);
-            Thread.sleep(200);
             // 40 characters each: two fit in 100 beside nothing else, a third is read and waits for room
-            assertThat(read).containsExactly(1L, 2L, 3L, 4L, 5L);
+            assertThat(settled(read, 5)).containsExactly(1L, 2L, 3L, 4L, 5L);
             for (long v = 3; v <= 20; v++) {
                 assertThat(ahead.next().step().version()).isEqualTo(v);
             }
         }
     }
 
+    /** The steps read once at least {@code count} are, and the reader has had time to read more if it would. */
+    private static List<Long> settled(ConcurrentLinkedQueue<Long> read, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (read.size() < count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(200);
+        return List.copyOf(read);
+    }
+
     private static StepRunner.Prepared sized(Step step, int characters) {
-        ParsedScript script = new ParsedScript(List.of(new SqlStatement("x".repeat(characters), 0, 0, 1, 1, List.of(), List.of())),
-                TransactionRequirement.inTransaction());
+        SqlStatement statement = new SqlStatement("x".repeat(characters), 0, 0, 1, 1, List.of(), List.of());
+        ParsedScript script = new ParsedScript(List.of(statement), TransactionRequirement.inTransaction());
         return new StepRunner.Prepared(step, script, null);
     }
 
