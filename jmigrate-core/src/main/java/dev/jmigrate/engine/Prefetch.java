@@ -12,7 +12,7 @@ import java.util.function.Function;
  * turn comes, not earlier.
  */
 final class Prefetch implements AutoCloseable {
-    /** The SQL that may wait ahead by default, so that a deep read-ahead of large data migrations stays small. */
+    /** The SQL that may wait ahead in a run, so that a deep read-ahead of large data migrations stays small. */
     static final long CHARACTERS_AHEAD = 4L << 20;
 
     private final BlockingQueue<Object> ready;
