@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Runs whole processes and measures them: wall-clock time with {@link System#nanoTime()} around the processes,
- * peak memory with GNU time ({@code /usr/bin/time -f %M}, the peak resident set size in KiB) when it is installed.
- * Output goes to a log file, appended, so a failure can be read afterwards.
+ * Runs whole processes and measures them: wall-clock time with {@link System#nanoTime()} around the processes;
+ * peak memory and CPU time with GNU time when it is installed ({@code /usr/bin/time -f "%M %U %S"}: the peak resident
+ * set size in KiB, then the user and system seconds, to a hundredth). Output goes to a log file, appended, so a
+ * failure can be read afterwards.
  */
 public final class Measure {
     private static final Path GNU_TIME = Path.of("/usr/bin/time");
@@ -30,7 +33,7 @@ public final class Measure {
         this.gnuTime = Files.isExecutable(GNU_TIME);
     }
 
-    /** Whether peak memory is measured (GNU time is installed). */
+    /** Whether peak memory and CPU time are measured (GNU time is installed). */
     public boolean measuresMemory() {
         return gnuTime;
     }
@@ -48,13 +51,14 @@ public final class Measure {
     public Sample run(String label, Invocation invocation) {
         try {
             Files.createDirectories(scratch);
-            Path rssFile = Files.createTempFile(scratch, "rss", ".txt");
+            Path timesFile = Files.createTempFile(scratch, "times", ".txt");
             long peak = -1;
+            double cpu = gnuTime ? 0 : -1;
             long start = System.nanoTime();
             for (List<String> command : invocation.commands()) {
                 List<String> argv = new ArrayList<>();
                 if (gnuTime) {
-                    argv.addAll(List.of(GNU_TIME.toString(), "-f", "%M", "-o", rssFile.toString()));
+                    argv.addAll(List.of(GNU_TIME.toString(), "-f", "%M %U %S", "-o", timesFile.toString()));
                 }
                 argv.addAll(command);
                 Files.writeString(log, "\n$ " + String.join(" ", command) + "\n", StandardCharsets.UTF_8,
@@ -70,12 +74,14 @@ public final class Measure {
                             + "; see " + log);
                 }
                 if (gnuTime) {
-                    peak = Math.max(peak, readRss(rssFile));
+                    ProcessTimes times = ProcessTimes.parse(Files.readAllLines(timesFile, StandardCharsets.UTF_8));
+                    peak = Math.max(peak, times.peakRssKib());
+                    cpu = cpu < 0 || times.cpuSeconds() < 0 ? -1 : cpu + times.cpuSeconds();
                 }
             }
             long end = System.nanoTime();
-            Files.deleteIfExists(rssFile);
-            return new Sample((end - start) / 1e9, peak);
+            Files.deleteIfExists(timesFile);
+            return new Sample((end - start) / 1e9, peak, cpu);
         } catch (IOException e) {
             throw new UncheckedIOException(label + ": cannot run the process", e);
         } catch (InterruptedException e) {
@@ -84,15 +90,26 @@ public final class Measure {
         }
     }
 
-    private static long readRss(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            String line = lines.get(i).trim();
-            if (!line.isEmpty() && line.chars().allMatch(Character::isDigit)) {
-                return Long.parseLong(line);
+    /**
+     * What GNU time wrote for one process: the line of {@code "%M %U %S"}, the last one that has that shape (a line
+     * such as "Command exited with non-zero status 1" may come before it).
+     *
+     * @param peakRssKib the peak resident set size in KiB; -1 when no line has the shape
+     * @param cpuSeconds user plus system seconds; -1 when no line has the shape
+     */
+    record ProcessTimes(long peakRssKib, double cpuSeconds) {
+        private static final Pattern LINE = Pattern.compile("(\\d+) (\\d+\\.\\d+) (\\d+\\.\\d+)");
+
+        static ProcessTimes parse(List<String> lines) {
+            for (int i = lines.size() - 1; i >= 0; i--) {
+                Matcher m = LINE.matcher(lines.get(i).trim());
+                if (m.matches()) {
+                    return new ProcessTimes(Long.parseLong(m.group(1)),
+                            Double.parseDouble(m.group(2)) + Double.parseDouble(m.group(3)));
+                }
             }
+            return new ProcessTimes(-1, -1);
         }
-        return -1;
     }
 
     /** Runs a short command (a tool's version, say) and returns its output, or the reason it could not. */

@@ -68,7 +68,9 @@ public final class Report {
 
         md.append("\n## Results\n\n");
         md.append("Wall-clock seconds of whole processes (JVM or binary start, connection, work, exit), median with min "
-                + "and max over the rounds; peak RSS is GNU time's `%M`, median (max) over the rounds. Each round "
+                + "and max over the rounds; CPU is the user and system seconds of the tool's own processes (GNU time's "
+                + "`%U` + `%S`, the database server's work not included), median over the rounds; peak RSS is GNU "
+                + "time's `%M`, median (max) over the rounds. Each round "
                 + "gives every tool, in an order rotated per round, a fresh database of its own on the same server. "
                 + "Ratios are of medians: apply and roll back against the psql floor, the read-only commands against "
                 + "Flyway. An untimed warm-up round with 10 migrations runs first.\n\n");
@@ -109,7 +111,7 @@ public final class Report {
             md.append("- ").append(note).append('\n');
         }
 
-        md.append("\n<details><summary>Every sample (seconds, peak RSS KiB)</summary>\n\n");
+        md.append("\n<details><summary>Every sample (seconds, peak RSS KiB, CPU seconds)</summary>\n\n");
         md.append("| scenario | tool | samples |\n| --- | --- | --- |\n");
         for (Scenario s : Scenario.values()) {
             for (String tool : results.tools()) {
@@ -133,26 +135,26 @@ public final class Report {
     private static String raw(List<Sample> samples) {
         List<String> parts = new ArrayList<>();
         for (Sample s : samples) {
-            parts.add(String.format(Locale.ROOT, "%.3f s / %d", s.seconds(), s.peakRssKib()));
+            parts.add(String.format(Locale.ROOT, "%.3f s / %d / %.2f", s.seconds(), s.peakRssKib(), s.cpuSeconds()));
         }
         return String.join(", ", parts);
     }
 
     static String resultsTable(Results results) {
         StringBuilder md = new StringBuilder();
-        md.append("| scenario | tool | runs | median s | min s | max s | peak RSS MiB | ratio |\n");
-        md.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        md.append("| scenario | tool | runs | median s | min s | max s | CPU s | peak RSS MiB | ratio |\n");
+        md.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Scenario s : Scenario.values()) {
             for (String tool : results.tools()) {
                 Results.Stats st = Results.Stats.of(results.samples(s, tool));
                 md.append("| ").append(s.label()).append(" | ").append(tool).append(" | ");
                 if (st == null) {
-                    md.append("- | n/a | | | | |\n");
+                    md.append("- | n/a | | | | | |\n");
                     continue;
                 }
                 md.append(st.runs()).append(" | ").append(sec(st.median())).append(" | ").append(sec(st.min()))
-                        .append(" | ").append(sec(st.max())).append(" | ").append(rss(st)).append(" | ")
-                        .append(ratioCell(results, s, tool, st)).append(" |\n");
+                        .append(" | ").append(sec(st.max())).append(" | ").append(cpu(st)).append(" | ").append(rss(st))
+                        .append(" | ").append(ratioCell(results, s, tool, st)).append(" |\n");
             }
         }
         return md.toString();
@@ -289,15 +291,16 @@ public final class Report {
         StringBuilder md = new StringBuilder();
         md.append("`status` and a no-op `up` on a database where every migration of the folder is applied, the two "
                 + "folders alternating per round.\n\n");
-        md.append("| command | migrations | runs | median s | min s | max s | peak RSS MiB | ratio to 10 |\n");
-        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        md.append("| command | migrations | runs | median s | min s | max s | CPU s | peak RSS MiB | ratio to 10 |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Map.Entry<String, Map<Integer, List<Sample>>> e : results.scale().entrySet()) {
             Results.Stats small = Results.Stats.of(e.getValue().getOrDefault(10, List.of()));
             for (Map.Entry<Integer, List<Sample>> m : e.getValue().entrySet()) {
                 Results.Stats st = Results.Stats.of(m.getValue());
                 md.append("| `").append(e.getKey()).append("` | ").append(String.format(Locale.ROOT, "%,d", m.getKey()))
                         .append(" | ").append(st.runs()).append(" | ").append(sec(st.median())).append(" | ")
-                        .append(sec(st.min())).append(" | ").append(sec(st.max())).append(" | ").append(rss(st))
+                        .append(sec(st.min())).append(" | ").append(sec(st.max())).append(" | ").append(cpu(st))
+                        .append(" | ").append(rss(st))
                         .append(" | ").append(small == null ? "" : String.format(Locale.ROOT, "%.2f ×",
                                 st.median() / small.median())).append(" |\n");
             }
@@ -326,6 +329,10 @@ public final class Report {
 
     private static String sec(double seconds) {
         return String.format(Locale.ROOT, "%.3f", seconds);
+    }
+
+    private static String cpu(Results.Stats st) {
+        return st.cpuMedian() < 0 ? "-" : String.format(Locale.ROOT, "%.2f", st.cpuMedian());
     }
 
     private static String rss(Results.Stats st) {

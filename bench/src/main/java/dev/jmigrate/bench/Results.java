@@ -145,8 +145,12 @@ public final class Results {
     private record Measured(String what, String by, int round) {
     }
 
-    /** Median, min and max of some samples' seconds and peak memory. */
-    public record Stats(int runs, double median, double min, double max, double rssMedianMib, double rssMaxMib) {
+    /**
+     * Median, min and max of some samples' seconds, the median and max of their peak memory, and the median of their
+     * CPU time; a statistic of what was not measured is -1.
+     */
+    public record Stats(int runs, double median, double min, double max, double rssMedianMib, double rssMaxMib,
+                        double cpuMedian) {
         /** The statistics of some samples, or null for none. */
         public static Stats of(List<Sample> samples) {
             if (samples.isEmpty()) {
@@ -154,8 +158,9 @@ public final class Results {
             }
             double[] seconds = samples.stream().mapToDouble(Sample::seconds).sorted().toArray();
             double[] rss = samples.stream().mapToDouble(s -> s.peakRssKib() / 1024.0).sorted().toArray();
+            double[] cpu = samples.stream().mapToDouble(Sample::cpuSeconds).sorted().toArray();
             return new Stats(seconds.length, median(seconds), seconds[0], seconds[seconds.length - 1],
-                    rss[0] < 0 ? -1 : median(rss), rss[0] < 0 ? -1 : rss[rss.length - 1]);
+                    rss[0] < 0 ? -1 : median(rss), rss[0] < 0 ? -1 : rss[rss.length - 1], cpu[0] < 0 ? -1 : median(cpu));
         }
 
         static double median(double[] sorted) {

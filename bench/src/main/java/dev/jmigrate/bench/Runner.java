@@ -226,8 +226,9 @@ public final class Runner {
                 checkpointed = config.server().checkpoint();
                 Sample sample = measure.run(tool.name() + " " + scenario.label(), invocation.get());
                 results.add(scenario, tool.name(), round, sample);
-                progress.accept(String.format(Locale.ROOT, "  %-8s %-20s %8.3f s %8s", tool.name(), scenario.label(),
-                        sample.seconds(), sample.peakRssKib() < 0 ? "" : (sample.peakRssKib() / 1024) + " MiB"));
+                progress.accept(String.format(Locale.ROOT, "  %-8s %-20s %8.3f s %8s %s", tool.name(), scenario.label(),
+                        sample.seconds(), sample.peakRssKib() < 0 ? "" : (sample.peakRssKib() / 1024) + " MiB",
+                        sample.cpuSeconds() < 0 ? "" : String.format(Locale.ROOT, "%.2f s CPU", sample.cpuSeconds())));
                 switch (scenario) {
                     case APPLY -> record(results, SchemaCheck.check(config.server(), database, tool, layout.plan(),
                             true, round, "after apply"));
@@ -282,8 +283,9 @@ public final class Runner {
                         Sample s = measure.run("jmigrate scale " + command + " " + count,
                                 jmigrate.command(targets.get(count), command));
                         results.addScale(command, count, round, s);
-                        progress.accept(String.format(Locale.ROOT, "  scale round %d: %-6s with %6d migrations %8.3f s",
-                                round, command, count, s.seconds()));
+                        progress.accept(String.format(Locale.ROOT, "  scale round %d: %-6s with %6d migrations %8.3f s %s",
+                                round, command, count, s.seconds(),
+                                s.cpuSeconds() < 0 ? "" : String.format(Locale.ROOT, "%.2f s CPU", s.cpuSeconds())));
                     }
                 }
             }

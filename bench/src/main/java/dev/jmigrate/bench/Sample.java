@@ -5,6 +5,7 @@ package dev.jmigrate.bench;
  *
  * @param seconds    wall-clock time from the first process's start to the last one's exit
  * @param peakRssKib the largest peak resident set size of its processes, in KiB; -1 when not measured
+ * @param cpuSeconds the user and system CPU time of its processes, summed; -1 when not measured
  */
-public record Sample(double seconds, long peakRssKib) {
+public record Sample(double seconds, long peakRssKib, double cpuSeconds) {
 }

@@ -105,6 +105,24 @@ class BenchSmokeTest {
     }
 
     @Test
+    void everySampleHasTheCpuTimeOfItsProcessesWhereGnuTimeIsInstalled() {
+        assumeTrue(Files.isExecutable(Path.of("/usr/bin/time")), "GNU time is not installed");
+        List<Sample> samples = new ArrayList<>();
+        for (String tool : results.tools()) {
+            for (Scenario s : Scenario.values()) {
+                samples.addAll(results.samples(s, tool));
+            }
+        }
+        results.scale().values().forEach(byCount -> byCount.values().forEach(samples::addAll));
+        assertThat(samples).isNotEmpty().allSatisfy(s -> {
+            assertThat(s.cpuSeconds()).as("CPU seconds").isNotNegative();
+            assertThat(s.peakRssKib()).as("peak RSS").isPositive();
+        });
+        assertThat(samples).as("a JVM that applied migrations used some CPU")
+                .anySatisfy(s -> assertThat(s.cpuSeconds()).isPositive());
+    }
+
+    @Test
     void theReportGivesTheRatiosOfEachRound() throws Exception {
         String md = Files.readString(work.resolve("results/latest.md"), StandardCharsets.UTF_8);
         String apply = String.format(Locale.ROOT, "%.2f", results.sample(Scenario.APPLY, "jmigrate", 1).orElseThrow().seconds()
