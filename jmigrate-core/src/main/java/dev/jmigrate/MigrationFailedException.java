@@ -52,6 +52,7 @@ public final class MigrationFailedException extends MigrateException {
         return version;
     }
 
+    /** Whether the failing file was the up or the down migration. */
     public Direction direction() {
         return direction;
     }
@@ -96,6 +97,7 @@ public final class MigrationFailedException extends MigrateException {
         return statementsApplied;
     }
 
+    /** Statements in the file. */
     public int statementsTotal() {
         return statementsTotal;
     }

@@ -47,6 +47,7 @@ public final class Migrator implements AutoCloseable {
         return builder().source(sourceUrl).database(databaseUrl).build();
     }
 
+    /** A builder with golang-migrate's defaults; {@link Builder#build()} needs a source and a database. */
     public static Builder builder() {
         return new Builder();
     }
@@ -172,6 +173,7 @@ public final class Migrator implements AutoCloseable {
             return this;
         }
 
+        /** The source as an object, for migrations that are neither a folder nor on the class path. */
         public Builder source(MigrationSource source) {
             this.source = Objects.requireNonNull(source, "source");
             this.sourceUrl = null;
@@ -259,6 +261,7 @@ public final class Migrator implements AutoCloseable {
             return this;
         }
 
+        /** Told of lock waits, of each step as it starts and ends, and of notices (default: told nothing). */
         public Builder listener(MigrationListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;

@@ -23,14 +23,17 @@ public final class StatementFailedException extends RuntimeException {
         this.timedOut = timedOut;
     }
 
+    /** The index, in the list the driver was given, of the statement that failed. */
     public int statementIndex() {
         return statementIndex;
     }
 
+    /** What the server said. */
     public ServerError error() {
         return error;
     }
 
+    /** Whether the statement was cancelled because the migration timeout passed. */
     public boolean timedOut() {
         return timedOut;
     }

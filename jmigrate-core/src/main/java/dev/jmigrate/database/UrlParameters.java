@@ -47,6 +47,7 @@ public final class UrlParameters {
         return values.get(key);
     }
 
+    /** Whether the URL has the key, even with an empty value. */
     public boolean has(String key) {
         return values.containsKey(key);
     }

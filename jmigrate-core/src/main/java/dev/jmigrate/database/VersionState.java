@@ -14,10 +14,12 @@ public record VersionState(long version, boolean dirty) {
         return new VersionState(NONE, false);
     }
 
+    /** {@code version}, not dirty. */
     public static VersionState clean(long version) {
         return new VersionState(version, false);
     }
 
+    /** Whether no migration is applied ({@link #NONE}), dirty or not. */
     public boolean isNone() {
         return version == NONE;
     }

@@ -11,18 +11,22 @@ public record Request(Kind kind, long amount) {
     /** The movements golang-migrate offers. */
     public enum Kind { UP, STEPS, DOWN, GOTO }
 
+    /** Every pending migration up. */
     public static Request up() {
         return new Request(Kind.UP, 0);
     }
 
+    /** Every applied migration down. */
     public static Request down() {
         return new Request(Kind.DOWN, 0);
     }
 
+    /** {@code n} migrations up, or {@code -n} down when negative. */
     public static Request steps(long n) {
         return new Request(Kind.STEPS, n);
     }
 
+    /** Up or down until {@code version} is the current one. */
     public static Request migrateTo(long version) {
         return new Request(Kind.GOTO, version);
     }

@@ -24,6 +24,7 @@ public final class DirectorySource implements MigrationSource {
         this.directoryFile = this.directory.toFile();
     }
 
+    /** The folder, absolute and normalised. */
     public Path directory() {
         return directory;
     }

@@ -75,10 +75,12 @@ public final class Migrations {
                 + " in " + source.location() + "; rename one of them to a free version");
     }
 
+    /** Where the migrations were listed from, and where their files are read. */
     public MigrationSource source() {
         return source;
     }
 
+    /** Whether the source holds no migration. */
     public boolean isEmpty() {
         return versions.length == 0;
     }
@@ -88,14 +90,17 @@ public final class Migrations {
         return Arrays.stream(versions).boxed().toList();
     }
 
+    /** Whether the source has an up or a down file of {@code version}. */
     public boolean contains(long version) {
         return indexOf(versions, version) >= 0;
     }
 
+    /** The lowest version (unsigned order); empty when there is none. */
     public OptionalLong first() {
         return versions.length == 0 ? OptionalLong.empty() : OptionalLong.of(versions[0]);
     }
 
+    /** The highest version (unsigned order); empty when there is none. */
     public OptionalLong last() {
         return versions.length == 0 ? OptionalLong.empty() : OptionalLong.of(versions[versions.length - 1]);
     }
