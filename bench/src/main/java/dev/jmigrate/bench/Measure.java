@@ -33,11 +33,6 @@ public final class Measure {
         this.gnuTime = Files.isExecutable(GNU_TIME);
     }
 
-    /** Whether peak memory and CPU time are measured (GNU time is installed). */
-    public boolean measuresMemory() {
-        return gnuTime;
-    }
-
     /** The log file. */
     public Path log() {
         return log;
